@@ -1,0 +1,16 @@
+package tanito;
+
+/**
+ * Argument checks whose message names the bad value, as every configuration record needs:
+ * {@code require(rate < 1, "dropout rate must be in [0, 1), was %s", rate)}.
+ */
+public final class Require {
+    private Require() {}
+
+    /** Throws {@link IllegalArgumentException} with the formatted message unless {@code condition} holds. */
+    public static void require(boolean condition, String format, Object... args) {
+        if (!condition) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, format, args));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package tanito.linalg;
+
+/**
+ * Element-wise activation kernels over whole matrices: each function's value, and its backward
+ * pass {@code dz = dy * f'(z)} written in whichever of z (the input) and y (the output) gives the
+ * derivative most cheaply and exactly. Math runs in double and rounds once to float.
+ *
+ * <p>Legend: z input, y = f(z) output, dy gradient with respect to y, dz gradient with respect to z.
+ */
+public final class Elementwise {
+    private Elementwise() {}
+
+    /** y = 1 / (1 + e^-z). */
+    public static void sigmoid(Matrix z, Matrix y) {
+        Matrix.requireSameShape(z, y);
+        float[] zs = z.data(), ys = y.data();
+        for (int i = 0, iz = z.offset(), iy = y.offset(); i < z.size(); i++) {
+            ys[iy + i] = (float) sigmoid((double) zs[iz + i]);
+        }
+    }
+
+    /** The logistic function in double, stable for large |z|. */
+    public static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
+
+    /** dz = dy * y (1 - y). */
+    public static void sigmoidBackward(Matrix y, Matrix dy, Matrix dz) {
+        float[] ys = y.data(), dys = dy.data(), dzs = dz.data();
+        for (int i = 0, iy = y.offset(), idy = dy.offset(), idz = dz.offset(); i < y.size(); i++) {
+            float v = ys[iy + i];
+            dzs[idz + i] = dys[idy + i] * v * (1f - v);
+        }
+    }
+
+    /** y = tanh z. */
+    public static void tanh(Matrix z, Matrix y) {
+        Matrix.requireSameShape(z, y);
+        float[] zs = z.data(), ys = y.data();
+        for (int i = 0, iz = z.offset(), iy = y.offset(); i < z.size(); i++) {
+            ys[iy + i] = (float) Math.tanh(zs[iz + i]);
+        }
+    }
+
+    /** dz = dy (1 - y^2). */
+    public static void tanhBackward(Matrix y, Matrix dy, Matrix dz) {
+        float[] ys = y.data(), dys = dy.data(), dzs = dz.data();
+        for (int i = 0, iy = y.offset(), idy = dy.offset(), idz = dz.offset(); i < y.size(); i++) {
+            float v = ys[iy + i];
+            dzs[idz + i] = dys[idy + i] * (1f - v * v);
+        }
+    }
+
+    /** y = z for z > 0, else slope * z (slope 0 is ReLU). */
+    public static void leakyRelu(Matrix z, Matrix y, float slope) {
+        Matrix.requireSameShape(z, y);
+        float[] zs = z.data(), ys = y.data();
+        for (int i = 0, iz = z.offset(), iy = y.offset(); i < z.size(); i++) {
+            float v = zs[iz + i];
+            ys[iy + i] = v > 0 ? v : slope * v;
+        }
+    }
+
+    /** dz = dy for z > 0, else slope * dy (at z = 0 the left slope, as PyTorch). */
+    public static void leakyReluBackward(Matrix z, Matrix dy, Matrix dz, float slope) {
+        float[] zs = z.data(), dys = dy.data(), dzs = dz.data();
+        for (int i = 0, iz = z.offset(), idy = dy.offset(), idz = dz.offset(); i < z.size(); i++) {
+            float g = dys[idy + i];
+            dzs[idz + i] = zs[iz + i] > 0 ? g : slope * g;
+        }
+    }
+
+    /** y = z for z > 0, else alpha (e^z - 1). */
+    public static void elu(Matrix z, Matrix y, float alpha) {
+        Matrix.requireSameShape(z, y);
+        float[] zs = z.data(), ys = y.data();
+        for (int i = 0, iz = z.offset(), iy = y.offset(); i < z.size(); i++) {
+            float v = zs[iz + i];
+            ys[iy + i] = v > 0 ? v : (float) (alpha * Math.expm1(v));
+        }
+    }
+
+    /** dz = dy for z > 0, else dy * alpha e^z = dy (y + alpha). */
+    public static void eluBackward(Matrix z, Matrix y, Matrix dy, Matrix dz, float alpha) {
+        float[] zs = z.data(), ys = y.data(), dys = dy.data(), dzs = dz.data();
+        for (int i = 0, iz = z.offset(), iy = y.offset(), idy = dy.offset(), idz = dz.offset(); i < z.size(); i++) {
+            float g = dys[idy + i];
+            dzs[idz + i] = zs[iz + i] > 0 ? g : g * (ys[iy + i] + alpha);
+        }
+    }
+
+    /** c = a * b element by element (dropout's mask, for one). */
+    public static void multiply(Matrix a, Matrix b, Matrix c) {
+        Matrix.requireSameShape(a, b);
+        Matrix.requireSameShape(a, c);
+        float[] as = a.data(), bs = b.data(), cs = c.data();
+        for (int i = 0, ia = a.offset(), ib = b.offset(), ic = c.offset(); i < a.size(); i++) {
+            cs[ic + i] = as[ia + i] * bs[ib + i];
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package tanito.linalg;
+
+import static tanito.Require.require;
+
+/**
+ * Matrix products on {@link Matrix} with their shapes checked, computed by one process-wide
+ * {@link Gemm} backend: native BLAS when present, else pure Java. The system property
+ * {@code tanito.gemm=java} forces the pure-Java backend.
+ */
+public final class MatMul {
+    private static final Gemm BACKEND =
+            "java".equals(System.getProperty("tanito.gemm")) ? NetlibGemm.javaOnly() : NetlibGemm.best();
+
+    private MatMul() {}
+
+    /** The backend every product in this process uses. */
+    public static Gemm backend() {
+        return BACKEND;
+    }
+
+    /**
+     * {@code c = alpha * op(a) * op(b) + beta * c}, where {@code op} transposes when asked.
+     *
+     * @throws IllegalArgumentException naming both shapes when they do not fit
+     */
+    public static void gemm(boolean transA, Matrix a, boolean transB, Matrix b, float alpha, float beta, Matrix c) {
+        int m = transA ? a.cols() : a.rows();
+        int k = transA ? a.rows() : a.cols();
+        int kb = transB ? b.cols() : b.rows();
+        int n = transB ? b.rows() : b.cols();
+        require(k == kb, "cannot multiply %s%s by %s%s: inner sizes %d and %d differ",
+                a.shape(), transA ? "^T" : "", b.shape(), transB ? "^T" : "", k, kb);
+        require(c.rows() == m && c.cols() == n, "the product of %s%s and %s%s is %dx%d, not %s",
+                a.shape(), transA ? "^T" : "", b.shape(), transB ? "^T" : "", m, n, c.shape());
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            Vectors.scale(c.data(), c.offset(), c.size(), beta);
+            return;
+        }
+        BACKEND.sgemm(transA, transB, m, n, k, alpha,
+                a.data(), a.offset(), Math.max(1, a.cols()),
+                b.data(), b.offset(), Math.max(1, b.cols()),
+                beta, c.data(), c.offset(), Math.max(1, c.cols()));
+    }
+
+    /** {@code a * b} into a new matrix. */
+    public static Matrix multiply(Matrix a, Matrix b) {
+        Matrix c = Matrix.zeros(a.rows(), b.cols());
+        gemm(false, a, false, b, 1f, 0f, c);
+        return c;
+    }
+}

@@ -1,0 +1,100 @@
+package tanito.linalg;
+
+/**
+ * Row-wise and column-wise kernels on sample matrices (one sample per row): adding a bias row,
+ * summing columns for the bias gradient, softmax, argmax, and gathering rows into a mini-batch.
+ */
+public final class Rows {
+    private Rows() {}
+
+    /** {@code m[r, :] += v} for every row; v has one value per column. */
+    public static void addToEachRow(Matrix m, float[] v, int offsetV) {
+        float[] d = m.data();
+        int cols = m.cols();
+        for (int r = 0, base = m.offset(); r < m.rows(); r++, base += cols) {
+            for (int c = 0; c < cols; c++) {
+                d[base + c] += v[offsetV + c];
+            }
+        }
+    }
+
+    /** {@code out[c] = sum_r m[r, c]}, accumulated in double, overwriting out. */
+    public static void columnSums(Matrix m, float[] out, int offsetOut) {
+        int cols = m.cols();
+        double[] sums = new double[cols];
+        float[] d = m.data();
+        for (int r = 0, base = m.offset(); r < m.rows(); r++, base += cols) {
+            for (int c = 0; c < cols; c++) {
+                sums[c] += d[base + c];
+            }
+        }
+        for (int c = 0; c < cols; c++) {
+            out[offsetOut + c] = (float) sums[c];
+        }
+    }
+
+    /** {@code p[r, :] = softmax(z[r, :])}, stabilised by subtracting the row maximum. */
+    public static void softmax(Matrix z, Matrix p) {
+        Matrix.requireSameShape(z, p);
+        int cols = z.cols();
+        float[] zs = z.data(), ps = p.data();
+        for (int r = 0; r < z.rows(); r++) {
+            int iz = z.offset() + r * cols, ip = p.offset() + r * cols;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < cols; c++) {
+                max = Math.max(max, zs[iz + c]);
+            }
+            double sum = 0;
+            for (int c = 0; c < cols; c++) {
+                sum += Math.exp(zs[iz + c] - max);
+            }
+            for (int c = 0; c < cols; c++) {
+                ps[ip + c] = (float) (Math.exp(zs[iz + c] - max) / sum);
+            }
+        }
+    }
+
+    /** {@code log sum_c exp(z[row, c])}, computed stably. */
+    public static double logSumExp(Matrix z, int row) {
+        float[] zs = z.data();
+        int base = z.offset() + row * z.cols();
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < z.cols(); c++) {
+            max = Math.max(max, zs[base + c]);
+        }
+        if (max == Double.NEGATIVE_INFINITY || Double.isNaN(max)) {
+            return max;
+        }
+        double sum = 0;
+        for (int c = 0; c < z.cols(); c++) {
+            sum += Math.exp(zs[base + c] - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /** The column of the largest value in a row (the first on ties). */
+    public static int argmax(Matrix m, int row) {
+        float[] d = m.data();
+        int base = m.offset() + row * m.cols();
+        int best = 0;
+        for (int c = 1; c < m.cols(); c++) {
+            if (d[base + c] > d[base + best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Copies rows {@code source[index[from]], .., source[index[to - 1]]} into the first rows of target. */
+    public static void gather(Matrix source, int[] index, int from, int to, Matrix target) {
+        int cols = source.cols();
+        if (target.cols() != cols || target.rows() < to - from) {
+            throw new IllegalArgumentException("cannot gather " + (to - from) + " rows of " + source.shape()
+                    + " into " + target.shape());
+        }
+        for (int i = from; i < to; i++) {
+            System.arraycopy(source.data(), source.offset() + index[i] * cols,
+                    target.data(), target.offset() + (i - from) * cols, cols);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package tanito.linalg;
+
+/**
+ * Kernels on ranges of flat float arrays ({@code x[offset .. offset + n)}): the level-1 operations
+ * that optimisers, penalties and losses are written in. Sums accumulate in double.
+ */
+public final class Vectors {
+    private Vectors() {}
+
+    /** {@code y += a * x}. */
+    public static void axpy(float a, float[] x, int offsetX, float[] y, int offsetY, int n) {
+        for (int i = 0; i < n; i++) {
+            y[offsetY + i] += a * x[offsetX + i];
+        }
+    }
+
+    /** {@code y += a * x} over whole arrays of equal length. */
+    public static void axpy(float a, float[] x, float[] y) {
+        requireSameLength(x, y);
+        axpy(a, x, 0, y, 0, x.length);
+    }
+
+    /** {@code x *= a}. */
+    public static void scale(float[] x, int offset, int n, float a) {
+        for (int i = offset; i < offset + n; i++) {
+            x[i] *= a;
+        }
+    }
+
+    /** {@code y = a * y + b * x}, the exponential-average form momentum and moment estimates use. */
+    public static void scaleAdd(float a, float[] y, float b, float[] x) {
+        requireSameLength(x, y);
+        for (int i = 0; i < y.length; i++) {
+            y[i] = a * y[i] + b * x[i];
+        }
+    }
+
+    /** {@code y += a * sign(x)}, with sign(0) = 0 as in PyTorch: the gradient of {@code a * |x|}. */
+    public static void addSign(float a, float[] x, int offsetX, float[] y, int offsetY, int n) {
+        for (int i = 0; i < n; i++) {
+            float v = x[offsetX + i];
+            y[offsetY + i] += v > 0 ? a : v < 0 ? -a : 0f;
+        }
+    }
+
+    /** {@code sum |x|}. */
+    public static double sumAbs(float[] x, int offset, int n) {
+        double sum = 0;
+        for (int i = offset; i < offset + n; i++) {
+            sum += Math.abs(x[i]);
+        }
+        return sum;
+    }
+
+    /** {@code sum x^2}. */
+    public static double sumSquares(float[] x, int offset, int n) {
+        double sum = 0;
+        for (int i = offset; i < offset + n; i++) {
+            sum += (double) x[i] * x[i];
+        }
+        return sum;
+    }
+
+    /** {@code sum x}. */
+    public static double sum(float[] x, int offset, int n) {
+        double sum = 0;
+        for (int i = offset; i < offset + n; i++) {
+            sum += x[i];
+        }
+        return sum;
+    }
+
+    /** Whether every value in the range is finite (neither NaN nor infinite). */
+    public static boolean allFinite(float[] x, int offset, int n) {
+        for (int i = offset; i < offset + n; i++) {
+            if (!Float.isFinite(x[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void requireSameLength(float[] x, float[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("vector lengths differ: " + x.length + " and " + y.length);
+        }
+    }
+}
