@@ -102,4 +102,17 @@ public final class Elementwise {
             cs[ic + i] = as[ia + i] * bs[ib + i];
         }
     }
+
+    /**
+     * Draws an inverted-dropout mask: each element is {@code 1 / (1 - rate)} with probability
+     * {@code 1 - rate}, else 0, so that the expected activation is unchanged and evaluation needs no
+     * rescaling (Srivastava et al., 2014, in the inverted form PyTorch and Keras use).
+     */
+    public static void dropoutMask(Matrix mask, float rate, Rng rng) {
+        float keep = 1f / (1f - rate);
+        float[] m = mask.data();
+        for (int i = mask.offset(), end = mask.offset() + mask.size(); i < end; i++) {
+            m[i] = rng.nextFloat() >= rate ? keep : 0f;
+        }
+    }
 }

@@ -127,6 +127,11 @@ public final class Matrix {
         System.arraycopy(source.data, source.offset, data, offset, size());
     }
 
+    /** Multiplies every element by {@code factor}. */
+    public void scale(float factor) {
+        Vectors.scale(data, offset, size(), factor);
+    }
+
     /** Sets every element to {@code value}. */
     public void fill(float value) {
         Arrays.fill(data, offset, offset + size(), value);

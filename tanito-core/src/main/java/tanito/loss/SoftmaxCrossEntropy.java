@@ -1,0 +1,59 @@
+package tanito.loss;
+
+import static tanito.Require.require;
+
+import tanito.linalg.Matrix;
+import tanito.linalg.Rows;
+
+/**
+ * Softmax cross-entropy fused on logits with integer class labels ({@code torch.nn.CrossEntropyLoss},
+ * mean over the n rows). The target is one column holding the class index. With
+ * {@code p = softmax(z)}: {@code L = (1/n) sum_r (logsumexp(z_r) - z_r[y_r])} and
+ * {@code dL/dz = (p - onehot(y)) / n}. Fusing avoids the overflow and the catastrophic
+ * cancellation of a separate softmax and log.
+ */
+public record SoftmaxCrossEntropy() implements Loss {
+
+    @Override
+    public double evaluate(Matrix logits, Matrix labels, Matrix gradient) {
+        checkShapes(logits, labels, gradient);
+        int n = logits.rows();
+        double sum = 0;
+        for (int r = 0; r < n; r++) {
+            int label = label(labels, r, logits.cols());
+            sum += Rows.logSumExp(logits, r) - logits.get(r, label);
+        }
+        if (gradient != null) {
+            Rows.softmax(logits, gradient);
+            for (int r = 0; r < n; r++) {
+                int label = label(labels, r, logits.cols());
+                gradient.set(r, label, gradient.get(r, label) - 1f);
+            }
+            gradient.scale(1f / n);
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static int label(Matrix labels, int row, int classes) {
+        float value = labels.get(row, 0);
+        int label = (int) value;
+        require(label == value && label >= 0 && label < classes,
+                "row %d has class label %s, but the head has %d classes (labels 0..%d)", row, value, classes, classes - 1);
+        return label;
+    }
+
+    @Override
+    public int targetColumns(int outputs) {
+        return 1;
+    }
+
+    @Override
+    public void predict(Matrix logits, Matrix probabilities) {
+        Rows.softmax(logits, probabilities);
+    }
+
+    @Override
+    public boolean isClassification() {
+        return true;
+    }
+}

@@ -1,0 +1,147 @@
+package tanito.nn;
+
+import static tanito.Require.require;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tanito.linalg.Params;
+import tanito.linalg.Rng;
+
+/**
+ * The description of a network: {@code inputs} features feed a shared trunk of layers, whose output
+ * feeds one or more heads. A plain multi-layer perceptron is a trunk of hidden layers and one linear
+ * head:
+ * <pre>{@code NetworkSpec.input(4).dense(16, Activation.relu()).dropout(0.2).output(3)}</pre>
+ * Parameters are laid out trunk first, then each head in order; the layer names are
+ * {@code trunk.0}, {@code trunk.1}, ... and {@code <head>.0}, ....
+ */
+public record NetworkSpec(int inputs, List<LayerSpec> trunk, List<HeadSpec> heads) {
+
+    public NetworkSpec {
+        require(inputs > 0, "a network needs at least one input, was %d", inputs);
+        require(trunk != null, "trunk must not be null (use an empty list)");
+        require(heads != null && !heads.isEmpty(), "a network needs at least one head");
+        Set<String> names = new HashSet<>();
+        for (HeadSpec head : heads) {
+            require(names.add(head.name()), "two heads are named '%s'", head.name());
+        }
+        trunk = List.copyOf(trunk);
+        heads = List.copyOf(heads);
+    }
+
+    /** Starts a network of {@code inputs} features. */
+    public static Builder input(int inputs) {
+        return new Builder(inputs);
+    }
+
+    /** The width of the trunk's output, which every head takes as input. */
+    public int trunkOutputSize() {
+        int width = inputs;
+        for (LayerSpec layer : trunk) {
+            width = layer.outputSize(width);
+        }
+        return width;
+    }
+
+    /** The width of each head's output, in head order. */
+    public List<Integer> outputSizes() {
+        List<Integer> sizes = new ArrayList<>();
+        for (HeadSpec head : heads) {
+            int width = trunkOutputSize();
+            for (LayerSpec layer : head.layers()) {
+                width = layer.outputSize(width);
+            }
+            sizes.add(width);
+        }
+        return sizes;
+    }
+
+    /** A new network with weights drawn from {@code rng} (layer i draws from {@code rng.split(i)}). */
+    public Network build(Rng rng) {
+        Params params = allocate();
+        List<LayerSpec> layers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        forEachLayer((name, layer, inputSize) -> {
+            names.add(name);
+            layers.add(layer);
+        });
+        for (int i = 0; i < layers.size(); i++) {
+            layers.get(i).initialize(names.get(i), params, rng.split(i));
+        }
+        return new Network(this, params);
+    }
+
+    /** A network with the given parameter values (as saved), laid out as {@link #build} lays them out. */
+    public Network build(float[] values) {
+        Params params = allocate();
+        params.restore(values);
+        return new Network(this, params);
+    }
+
+    /** The number of trainable parameters. */
+    public int parameterCount() {
+        return allocate().size();
+    }
+
+    private Params allocate() {
+        Params.Layout layout = Params.layout();
+        forEachLayer((name, layer, inputSize) -> layer.declare(name, inputSize, layout));
+        return layout.allocate();
+    }
+
+    /** Visits every layer with its name and input width, trunk first, then heads in order. */
+    void forEachLayer(LayerVisitor visitor) {
+        int width = inputs;
+        for (int i = 0; i < trunk.size(); i++) {
+            visitor.visit("trunk." + i, trunk.get(i), width);
+            width = trunk.get(i).outputSize(width);
+        }
+        int trunkWidth = width;
+        for (HeadSpec head : heads) {
+            width = trunkWidth;
+            for (int i = 0; i < head.layers().size(); i++) {
+                visitor.visit(head.name() + "." + i, head.layers().get(i), width);
+                width = head.layers().get(i).outputSize(width);
+            }
+        }
+    }
+
+    interface LayerVisitor {
+        void visit(String name, LayerSpec layer, int inputSize);
+    }
+
+    /** Stacks trunk layers, then ends with the heads. */
+    public static final class Builder {
+        private final int inputs;
+        private final List<LayerSpec> trunk = new ArrayList<>();
+
+        private Builder(int inputs) {
+            this.inputs = inputs;
+        }
+
+        public Builder dense(int units, Activation activation) {
+            return add(new DenseSpec(units, activation));
+        }
+
+        public Builder dropout(double rate) {
+            return add(new DropoutSpec(rate));
+        }
+
+        public Builder add(LayerSpec layer) {
+            trunk.add(layer);
+            return this;
+        }
+
+        /** Ends with one linear head named "output" of {@code outputs} units (logits or regression values). */
+        public NetworkSpec output(int outputs) {
+            return heads(HeadSpec.linear("output", outputs));
+        }
+
+        /** Ends with several heads on the shared trunk. */
+        public NetworkSpec heads(HeadSpec... heads) {
+            return new NetworkSpec(inputs, trunk, List.of(heads));
+        }
+    }
+}

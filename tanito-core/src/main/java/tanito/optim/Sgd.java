@@ -1,0 +1,71 @@
+package tanito.optim;
+
+import static tanito.Require.require;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stochastic gradient descent with momentum, dampening, Nesterov momentum and coupled weight decay,
+ * with {@code torch.optim.SGD} semantics. For gradient g of parameters p at step t:
+ * <pre>
+ *   d = g + weightDecay * p
+ *   b_1 = d;  b_t = momentum * b_{t-1} + (1 - dampening) * d        (when momentum &gt; 0)
+ *   d = d + momentum * b_t  (nesterov)  or  d = b_t
+ *   p = p - learningRate * d
+ * </pre>
+ * With a constant learning rate, classical momentum is the lecture's
+ * {@code dW(t) = -mu * dC/dW + alpha * dW(t-1)} with mu = learningRate and alpha = momentum.
+ * Sources: Robbins &amp; Monro (1951); Polyak (1964); Sutskever et al. (2013) for Nesterov in this form.
+ */
+public record Sgd(double learningRate, double momentum, double dampening, boolean nesterov, double weightDecay)
+        implements OptimizerSpec {
+
+    public Sgd {
+        require(learningRate > 0 && Double.isFinite(learningRate), "learningRate must be > 0, was %s", learningRate);
+        require(momentum >= 0 && momentum < 1, "momentum must be in [0, 1), was %s", momentum);
+        require(dampening >= 0 && dampening <= 1, "dampening must be in [0, 1], was %s", dampening);
+        require(weightDecay >= 0 && Double.isFinite(weightDecay), "weightDecay must be >= 0, was %s", weightDecay);
+        require(!nesterov || (momentum > 0 && dampening == 0),
+                "nesterov needs momentum > 0 and dampening 0, was momentum %s, dampening %s", momentum, dampening);
+    }
+
+    /** Plain SGD: {@code p = p - lr * g}. */
+    public static Sgd plain(double learningRate) {
+        return new Sgd(learningRate, 0, 0, false, 0);
+    }
+
+    /** SGD with classical (heavy-ball) momentum. */
+    public static Sgd momentum(double learningRate, double momentum) {
+        return new Sgd(learningRate, momentum, 0, false, 0);
+    }
+
+    /** SGD with Nesterov momentum. */
+    public static Sgd nesterov(double learningRate, double momentum) {
+        return new Sgd(learningRate, momentum, 0, true, 0);
+    }
+
+    public Sgd withDampening(double newDampening) {
+        return new Sgd(learningRate, momentum, newDampening, nesterov, weightDecay);
+    }
+
+    public Sgd withWeightDecay(double newWeightDecay) {
+        return new Sgd(learningRate, momentum, dampening, nesterov, newWeightDecay);
+    }
+
+    public Sgd withLearningRate(double newLearningRate) {
+        return new Sgd(newLearningRate, momentum, dampening, nesterov, weightDecay);
+    }
+
+    @Override
+    public Optimizer create(int parameterCount) {
+        List<Stage> stages = new ArrayList<>();
+        if (weightDecay > 0) {
+            stages.add(new WeightDecay(weightDecay));
+        }
+        if (momentum > 0) {
+            stages.add(new Momentum(parameterCount, momentum, dampening, nesterov));
+        }
+        return new ChainedOptimizer(parameterCount, LearningRate.constant(learningRate), stages);
+    }
+}
