@@ -1,0 +1,93 @@
+package tanito.train;
+
+import java.util.List;
+import java.util.Locale;
+import tanito.linalg.Params;
+import tanito.metrics.EpochMetrics;
+import tanito.metrics.History;
+
+/**
+ * The state of one run as the callbacks see it: history, stop requests, and the weights at the end of
+ * the last epoch whose losses were finite, which a non-finite loss falls back to.
+ */
+final class Run implements TrainingContext {
+    private final Params params;
+    private final int plannedEpochs;
+    private final List<Callback> callbacks;
+    private History history;
+    private float[] lastFinite;
+    private int lastCompletedEpoch;
+    private Stop stop;
+
+    Run(Params params, String metric, int plannedEpochs, List<Callback> callbacks) {
+        this.params = params;
+        this.plannedEpochs = plannedEpochs;
+        this.callbacks = callbacks;
+        this.history = History.empty(metric);
+        this.lastFinite = params.snapshot();
+        callbacks.forEach(c -> c.onTrainBegin(this));
+    }
+
+    void batchEnd(int epoch, int batch, int batches, double runningLoss) {
+        callbacks.forEach(c -> c.onBatchEnd(epoch, batch, batches, runningLoss));
+    }
+
+    void endEpoch(EpochMetrics metrics) {
+        if (metrics.hasValidation() && !Double.isFinite(metrics.validationLoss())) {
+            nonFinite(metrics.epoch(), "validation after epoch " + metrics.epoch(), metrics.validationLoss());
+            return;
+        }
+        history = history.plus(metrics);
+        lastFinite = params.snapshot();
+        lastCompletedEpoch = metrics.epoch();
+        callbacks.forEach(c -> c.onEpochEnd(metrics, this));
+    }
+
+    void nonFinite(int epoch, String where, double loss) {
+        stop = new Stop(Stop.Reason.NON_FINITE_LOSS, epoch, String.format(Locale.ROOT,
+                "the loss became %s in %s; training stopped and kept the weights of the best epoch "
+                        + "(try a smaller learning rate)", loss, where));
+        params.restore(lastFinite);
+    }
+
+    void end() {
+        if (stop == null) {
+            stop = new Stop(Stop.Reason.COMPLETED, lastCompletedEpoch, "completed " + lastCompletedEpoch + " epochs");
+        }
+        callbacks.forEach(c -> c.onTrainEnd(this));
+    }
+
+    boolean stopRequested() {
+        return stop != null;
+    }
+
+    Stop stop() {
+        return stop;
+    }
+
+    int lastCompletedEpoch() {
+        return lastCompletedEpoch;
+    }
+
+    @Override
+    public Params params() {
+        return params;
+    }
+
+    @Override
+    public History history() {
+        return history;
+    }
+
+    @Override
+    public int plannedEpochs() {
+        return plannedEpochs;
+    }
+
+    @Override
+    public void requestStop(String reason) {
+        if (stop == null) {
+            stop = new Stop(Stop.Reason.EARLY_STOPPED, lastCompletedEpoch, reason);
+        }
+    }
+}

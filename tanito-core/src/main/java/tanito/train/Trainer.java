@@ -1,0 +1,169 @@
+package tanito.train;
+
+import static tanito.Require.require;
+
+import java.util.ArrayList;
+import java.util.List;
+import tanito.data.Dataset;
+import tanito.data.Scaler;
+import tanito.linalg.Matrix;
+import tanito.linalg.Params;
+import tanito.linalg.Rng;
+import tanito.loss.SoftmaxCrossEntropy;
+import tanito.metrics.EpochMetrics;
+import tanito.metrics.Evaluation;
+import tanito.metrics.Metric;
+import tanito.nn.HeadSpec;
+import tanito.nn.Mode;
+import tanito.nn.Network;
+import tanito.nn.NetworkSpec;
+import tanito.optim.Optimizer;
+import tanito.regularize.Penalty;
+
+/**
+ * Trains a network by mini-batch gradient descent: each epoch visits the training rows in a fresh
+ * seeded order, in batches of {@code batchSize}: forward, loss plus penalty, backward, optimiser
+ * step; then it evaluates the validation set and tells the callbacks. The scaler is fitted on the
+ * training set only. A non-finite loss stops the run and keeps the best (or last finite) weights.
+ * The inputs are never modified.
+ */
+public final class Trainer {
+    private static final long INIT = 1;
+    private static final long SHUFFLE = 2;
+    private static final long DROPOUT = 3;
+
+    private final TrainerConfig config;
+    private final List<Callback> callbacks;
+
+    public Trainer(TrainerConfig config, Callback... callbacks) {
+        this.config = config;
+        this.callbacks = List.of(callbacks);
+    }
+
+    /**
+     * Fits a new network of shape {@code spec} to {@code train}, validating on {@code validation}
+     * (may be null) after each epoch.
+     */
+    public TrainingResult fit(NetworkSpec spec, Dataset train, Dataset validation) {
+        checkFits(spec, train, validation);
+        Rng rng = Rng.seeded(config.seed());
+        Scaler scaler = config.scaler().fit(train.features());
+        Examples trainSet = Examples.of(train, scaler, config.loss(), spec);
+        Examples validationSet = validation == null ? null : Examples.of(validation, scaler, config.loss(), spec);
+        Network network = spec.build(rng.split(INIT));
+        Optimizer optimizer = config.optimizer().create(network.params().size());
+        Metric metric = Metric.forLoss(config.loss().primary());
+        EarlyStoppingCallback earlyStopping =
+                config.earlyStopping() == null ? null : new EarlyStoppingCallback(config.earlyStopping());
+        Run run = new Run(network.params(), metric.key(), config.epochs(), withEarlyStopping(earlyStopping));
+        Batch batch = new Batch(Math.min(config.batchSize(), train.rows()), trainSet, spec.outputSizes());
+
+        for (int epoch = 1; epoch <= config.epochs() && !run.stopRequested(); epoch++) {
+            double[] trained = trainEpoch(epoch, network, optimizer, trainSet, batch, metric, rng, run);
+            if (trained == null) {
+                break;
+            }
+            Evaluation validated = validationSet == null ? null
+                    : Scorer.score(network, config.loss(), config.penalties(), metric, validationSet);
+            run.endEpoch(new EpochMetrics(epoch, trained[0], trained[1],
+                    validated == null ? Double.NaN : validated.loss(),
+                    validated == null ? Double.NaN : validated.metric()));
+        }
+        run.end();
+        Model model = new Model(spec, network.params().values(), scaler, config, train.featureNames(),
+                train.targetNames(), train.classNames(), Provenance.of(config.seed(), train));
+        return new TrainingResult(model, run.history(), bestEpoch(run, earlyStopping, validation != null),
+                weightsEpoch(run, earlyStopping), run.stop());
+    }
+
+    /** One pass over the training rows; returns {mean loss, mean metric}, or null when the loss stopped being finite. */
+    private double[] trainEpoch(int epoch, Network network, Optimizer optimizer, Examples data, Batch batch,
+                                Metric metric, Rng rng, Run run) {
+        int n = data.rows();
+        int[] order = config.shuffle() ? rng.split(SHUFFLE, epoch).permutation(n) : identity(n);
+        Rng dropout = rng.split(DROPOUT, epoch);
+        Params params = network.params();
+        int batches = (n + config.batchSize() - 1) / config.batchSize();
+        double lossSum = 0;
+        double metricSum = 0;
+        for (int b = 0; b < batches; b++) {
+            int from = b * config.batchSize();
+            int to = Math.min(n, from + config.batchSize());
+            batch.fill(data, order, from, to);
+            List<Matrix> outputs = network.forward(batch.features(), Mode.TRAIN, dropout);
+            double loss = config.loss().evaluate(outputs, batch.targets(), batch.gradients())
+                    + Penalty.total(config.penalties(), params);
+            if (!Double.isFinite(loss)) {
+                run.nonFinite(epoch, "batch " + (b + 1) + " of epoch " + epoch, loss);
+                return null;
+            }
+            lossSum += loss * batch.rows();
+            metricSum += metric.sum(outputs.get(0), batch.targets().get(0));
+            network.backward(batch.gradients());
+            Penalty.addGradients(config.penalties(), params);
+            optimizer.step(params);
+            run.batchEnd(epoch, b + 1, batches, lossSum / to);
+        }
+        return new double[] {lossSum / n, metricSum / n};
+    }
+
+    private List<Callback> withEarlyStopping(EarlyStoppingCallback earlyStopping) {
+        List<Callback> all = new ArrayList<>();
+        if (earlyStopping != null) {
+            all.add(earlyStopping);
+        }
+        all.addAll(callbacks);
+        return all;
+    }
+
+    private static int bestEpoch(Run run, EarlyStoppingCallback earlyStopping, boolean validated) {
+        if (earlyStopping != null) {
+            return earlyStopping.bestEpoch();
+        }
+        double[] values = run.history().values(validated ? "val_loss" : "loss");
+        int best = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (best == 0 || values[i] < values[best - 1]) {
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+
+    private int weightsEpoch(Run run, EarlyStoppingCallback earlyStopping) {
+        boolean restored = earlyStopping != null && config.earlyStopping().restoreBestWeights();
+        return restored && earlyStopping.bestEpoch() > 0 ? earlyStopping.bestEpoch() : run.lastCompletedEpoch();
+    }
+
+    private void checkFits(NetworkSpec spec, Dataset train, Dataset validation) {
+        require(train.rows() > 0, "the training set is empty");
+        require(spec.inputs() == train.features().cols(),
+                "the network takes %d inputs but the data has %d feature columns", spec.inputs(), train.features().cols());
+        List<String> heads = spec.heads().stream().map(HeadSpec::name).toList();
+        config.loss().checkFits(heads, spec.outputSizes(), train.targets().cols());
+        if (train.isClassification() && config.loss().primary() instanceof SoftmaxCrossEntropy) {
+            require(spec.outputSizes().get(0) == train.classNames().size(),
+                    "the output head has %d units but the data has %d classes %s",
+                    spec.outputSizes().get(0), train.classNames().size(), train.classNames());
+        }
+        if (validation != null) {
+            require(validation.features().cols() == train.features().cols()
+                            && validation.targets().cols() == train.targets().cols(),
+                    "validation data has %d features and %d targets, training data %d and %d",
+                    validation.features().cols(), validation.targets().cols(),
+                    train.features().cols(), train.targets().cols());
+            require(validation.rows() > 0, "the validation set is empty");
+        }
+        require(config.earlyStopping() == null || !config.earlyStopping().monitorsValidation() || validation != null,
+                "early stopping monitors %s but no validation set was given",
+                config.earlyStopping() == null ? "" : config.earlyStopping().monitor());
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+}

@@ -1,0 +1,84 @@
+package tanito.train;
+
+import static tanito.Require.require;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import tanito.data.ScalerSpec;
+import tanito.loss.Loss;
+import tanito.loss.WeightedLoss;
+import tanito.optim.OptimizerSpec;
+import tanito.regularize.Penalty;
+
+/**
+ * Everything a run needs besides the network and the data, immutable and JSON round-trippable.
+ * Start from {@link #of(Loss, OptimizerSpec)} and vary with the {@code withX} methods.
+ *
+ * @param scaler fitted on the training set only, then applied to every set; saved with the model
+ * @param earlyStopping null for none
+ * @param seed drives initialisation, shuffles and dropout masks
+ * @param shuffle a fresh seeded permutation of the training rows every epoch (else file order)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Penalty> penalties, int batchSize,
+                            int epochs, EarlyStopping earlyStopping, ScalerSpec scaler, long seed, boolean shuffle) {
+
+    public TrainerConfig {
+        require(loss != null, "a training run needs a loss");
+        require(optimizer != null, "a training run needs an optimizer");
+        require(batchSize > 0, "batchSize must be > 0, was %d", batchSize);
+        require(epochs > 0, "epochs must be > 0, was %d", epochs);
+        require(scaler != null, "scaler must not be null (use ScalerSpec.none())");
+        penalties = penalties == null ? List.of() : List.copyOf(penalties);
+    }
+
+    /**
+     * Defaults: batch size 32, 100 epochs, no penalty, no early stopping, standardised features, seed
+     * 42, shuffled every epoch.
+     */
+    public static TrainerConfig of(Loss loss, OptimizerSpec optimizer) {
+        return of(WeightedLoss.of(loss), optimizer);
+    }
+
+    /** The same defaults for a network with several heads. */
+    public static TrainerConfig of(WeightedLoss loss, OptimizerSpec optimizer) {
+        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, ScalerSpec.standard(), 42, true);
+    }
+
+    public TrainerConfig withLoss(WeightedLoss newLoss) {
+        return new TrainerConfig(newLoss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler, seed, shuffle);
+    }
+
+    public TrainerConfig withOptimizer(OptimizerSpec newOptimizer) {
+        return new TrainerConfig(loss, newOptimizer, penalties, batchSize, epochs, earlyStopping, scaler, seed, shuffle);
+    }
+
+    public TrainerConfig withPenalties(Penalty... newPenalties) {
+        return new TrainerConfig(loss, optimizer, List.of(newPenalties), batchSize, epochs, earlyStopping, scaler,
+                seed, shuffle);
+    }
+
+    public TrainerConfig withBatchSize(int newBatchSize) {
+        return new TrainerConfig(loss, optimizer, penalties, newBatchSize, epochs, earlyStopping, scaler, seed, shuffle);
+    }
+
+    public TrainerConfig withEpochs(int newEpochs) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, newEpochs, earlyStopping, scaler, seed, shuffle);
+    }
+
+    public TrainerConfig withEarlyStopping(EarlyStopping newEarlyStopping) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, newEarlyStopping, scaler, seed, shuffle);
+    }
+
+    public TrainerConfig withScaler(ScalerSpec newScaler) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, newScaler, seed, shuffle);
+    }
+
+    public TrainerConfig withSeed(long newSeed) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler, newSeed, shuffle);
+    }
+
+    public TrainerConfig withShuffle(boolean newShuffle) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler, seed, newShuffle);
+    }
+}
