@@ -33,10 +33,6 @@ final class Run implements TrainingContext {
     }
 
     void endEpoch(EpochMetrics metrics) {
-        if (metrics.hasValidation() && !Double.isFinite(metrics.validationLoss())) {
-            nonFinite(metrics.epoch(), "validation after epoch " + metrics.epoch(), metrics.validationLoss());
-            return;
-        }
         history = history.plus(metrics);
         lastFinite = params.snapshot();
         lastCompletedEpoch = metrics.epoch();

@@ -65,6 +65,10 @@ public final class Trainer {
             }
             Evaluation validated = validationSet == null ? null
                     : Scorer.score(network, config.loss(), config.penalties(), metric, validationSet);
+            if (validated != null && !Double.isFinite(validated.loss())) {
+                run.nonFinite(epoch, "the validation after epoch " + epoch, validated.loss());
+                break;
+            }
             run.endEpoch(new EpochMetrics(epoch, trained[0], trained[1],
                     validated == null ? Double.NaN : validated.loss(),
                     validated == null ? Double.NaN : validated.metric()));

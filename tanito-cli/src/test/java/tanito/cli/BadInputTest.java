@@ -1,0 +1,53 @@
+package tanito.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad input: one clear line on standard error, a non-zero exit, no stack trace and no files written. */
+class BadInputTest {
+    @TempDir
+    static Path dir;
+
+    static Stream<Arguments> cases() throws IOException {
+        Path text = Files.writeString(dir.resolve("text.csv"), "a,b,label\n1,2,x\n3,oops,y\n5,6,x\n7,8,y\n");
+        return Stream.of(
+                Arguments.of(new String[] {"--data", "builtin:iris", "--target", "colour"}, 1,
+                        "tanito: error: no column 'colour' in builtin:iris; columns are: sepal_length, sepal_width, "
+                                + "petal_length, petal_width, species"),
+                Arguments.of(new String[] {"--data", text.toString()}, 1,
+                        "tanito: error: " + text + " line 3, column 'b': 'oops' is not a number"),
+                Arguments.of(new String[] {"--lr", "-0.1"}, 1, "tanito: error: learningRate must be > 0, was -0.1"),
+                Arguments.of(new String[] {"--dropout", "1"}, 1, "tanito: error: dropout rate must be in [0, 1), was 1.0"),
+                Arguments.of(new String[] {"--data", dir.resolve("none.csv").toString()}, 1,
+                        "tanito: error: data file '" + dir.resolve("none.csv") + "' does not exist"),
+                Arguments.of(new String[] {"--optimizer", "adamw"}, 1,
+                        "tanito: error: unknown --optimizer 'adamw'; choose sgd, momentum or nesterov"),
+                Arguments.of(new String[] {"--layers", "64,x"}, 2,
+                        "tanito: Invalid value for option '--layers' (N): 'x' is not an int (see 'tanito train --help')"),
+                Arguments.of(new String[] {"--colour"}, 2, "tanito: Unknown option: '--colour' (see 'tanito train --help')"),
+                Arguments.of(new String[] {"--lr", "50", "--epochs", "5"}, 1,
+                        "tanito: error: the loss became NaN in the validation after epoch 1; training stopped and no "
+                                + "epoch finished, so no model was written (try a smaller learning rate)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void oneLineNoStackTraceNoFiles(String[] flags, int exitCode, String message) {
+        Path out = dir.resolve("out-" + System.nanoTime());
+        String[] args = Stream.concat(Stream.of("train", "--quiet", "--out", out.toString()), Stream.of(flags))
+                .toArray(String[]::new);
+        Cli run = Cli.run(args);
+        assertEquals(exitCode, run.exitCode());
+        assertEquals(message + System.lineSeparator(), run.err());
+        assertFalse(Files.exists(out), "a failed run wrote " + out);
+    }
+}

@@ -1,0 +1,76 @@
+package tanito.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tanito.data.Datasets;
+import tanito.io.Json;
+import tanito.io.ModelFile;
+import tanito.train.Model;
+
+class TrainCommandTest {
+
+    @Test
+    void trainWithNoArgumentsButOutTrainsIrisAndWritesTheModelAndMetrics(@TempDir Path dir) throws IOException {
+        Cli run = Cli.run("train", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("data builtin:iris: 150 rows, 4 features, 3 classes [setosa, versicolor, virginica]"),
+                run.out());
+        assertTrue(run.out().contains("epoch   1/200  loss "), run.out());
+        assertTrue(run.out().matches("(?s).*best epoch \\d+; the model keeps the weights of epoch \\d+.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\ntest +\\d\\.\\d{4} +\\d\\.\\d{4}\\n.*"), run.out());
+
+        JsonNode metrics = Json.mapper().readTree(dir.resolve("metrics.json").toFile());
+        assertEquals(42, metrics.get("seed").asInt());
+        assertEquals(105, metrics.get("rows").get("train").asInt());
+        int best = metrics.get("bestEpoch").asInt();
+        assertTrue(best >= 1 && best <= metrics.get("history").size());
+        assertEquals(best, metrics.get("history").get(best - 1).get("epoch").asInt());
+        assertTrue(metrics.get("history").get(0).has("val_accuracy"));
+        double testAccuracy = metrics.get("metrics").get("test").get("accuracy").asDouble();
+        assertTrue(testAccuracy >= 0.9, "iris test accuracy " + testAccuracy);
+        assertEquals("momentum", "momentum");
+        assertEquals(0.9, metrics.get("config").get("optimizer").get("momentum").asDouble());
+
+        Model model = ModelFile.load(dir.resolve("model.tanito.json"));
+        assertEquals("setosa", model.predictClassName(5.1f, 3.5f, 1.4f, 0.2f));
+        assertEquals("virginica", model.predictClassName(7.7f, 3.0f, 6.1f, 2.3f));
+    }
+
+    @Test
+    void digitsWithMomentumAndBatchesOf16ReachesNinetyFivePercentOnTheTestPart(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("digits.csv");
+        try (var in = Datasets.class.getResourceAsStream("digits.csv")) {
+            Files.copy(in, csv);
+        }
+        Cli run = Cli.run("train", "--data", csv.toString(), "--target", "digit", "--layers", "64",
+                "--optimizer", "momentum", "--batch-size", "16", "--seed", "1", "--quiet", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode metrics = Json.mapper().readTree(dir.resolve("metrics.json").toFile());
+        double testAccuracy = metrics.get("metrics").get("test").get("accuracy").asDouble();
+        assertTrue(testAccuracy >= 0.95, "digits test accuracy " + testAccuracy);
+        assertEquals(179, metrics.get("rows").get("test").asInt());
+    }
+
+    @Test
+    void theSameSeedWritesTheSameModelAndMetrics(@TempDir Path dir) throws IOException {
+        String[] common = {"train", "--data", "builtin:wine", "--epochs", "30", "--dropout", "0.2", "--quiet", "--out"};
+        assertEquals(0, Cli.run(concat(common, dir.resolve("a").toString())).exitCode());
+        assertEquals(0, Cli.run(concat(common, dir.resolve("b").toString())).exitCode());
+        assertEquals(Files.readString(dir.resolve("a/model.tanito.json")), Files.readString(dir.resolve("b/model.tanito.json")));
+        assertEquals(Files.readString(dir.resolve("a/metrics.json")), Files.readString(dir.resolve("b/metrics.json")));
+    }
+
+    private static String[] concat(String[] head, String last) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + 1);
+        all[head.length] = last;
+        return all;
+    }
+}
