@@ -36,7 +36,6 @@ class TrainCommandTest {
         assertTrue(metrics.get("history").get(0).has("val_accuracy"));
         double testAccuracy = metrics.get("metrics").get("test").get("accuracy").asDouble();
         assertTrue(testAccuracy >= 0.9, "iris test accuracy " + testAccuracy);
-        assertEquals("momentum", "momentum");
         assertEquals(0.9, metrics.get("config").get("optimizer").get("momentum").asDouble());
 
         Model model = ModelFile.load(dir.resolve("model.tanito.json"));
@@ -57,6 +56,25 @@ class TrainCommandTest {
         double testAccuracy = metrics.get("metrics").get("test").get("accuracy").asDouble();
         assertTrue(testAccuracy >= 0.95, "digits test accuracy " + testAccuracy);
         assertEquals(179, metrics.get("rows").get("test").asInt());
+    }
+
+    @Test
+    void aNumericTargetIsRegressionWithMeanSquaredError(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,y\n");
+        tanito.linalg.Rng rng = tanito.linalg.Rng.seeded(4);
+        for (int i = 0; i < 300; i++) {
+            double a = 4 * rng.nextDouble() - 2;
+            double b = 100 * rng.nextDouble();
+            csv.append(a).append(',').append(b).append(',').append(2 * a - 0.03 * b + 0.1 * rng.nextGaussian()).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("plane.csv"), csv);
+        Cli run = Cli.run("train", "--data", file.toString(), "--layers", "16", "--quiet", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode metrics = Json.mapper().readTree(dir.resolve("metrics.json").toFile());
+        assertEquals(0, metrics.get("classes").size());
+        assertEquals("mse", metrics.get("config").get("loss").get("terms").get(0).get("loss").get("type").asText());
+        double testMse = metrics.get("metrics").get("test").get("mse").asDouble();
+        assertTrue(testMse < 0.05, "the noise variance is 0.01; test mse " + testMse);
     }
 
     @Test
