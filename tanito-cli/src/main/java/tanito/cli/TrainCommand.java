@@ -160,10 +160,8 @@ final class TrainCommand implements Callable<Integer> {
 
     private TrainerConfig config(Dataset dataset, boolean validated) {
         Loss loss = dataset.isClassification() ? Loss.softmaxCrossEntropy() : Loss.meanSquaredError();
-        String metric = dataset.isClassification() ? "accuracy" : "mse";
-        String watched = monitor.replace("accuracy", metric);
-        EarlyStopping stopping = validated || !watched.startsWith("val_")
-                ? new EarlyStopping(watched, patience, minDelta, true) : null;
+        EarlyStopping stopping = validated || !monitor.startsWith("val_")
+                ? new EarlyStopping(monitor, patience, minDelta, true) : null;
         List<Penalty> penalties = new ArrayList<>();
         if (l1 != 0) {
             penalties.add(Penalty.l1(l1));

@@ -33,6 +33,8 @@ class BadInputTest {
                         "tanito: error: unknown --optimizer 'adamw'; choose sgd, momentum or nesterov"),
                 Arguments.of(new String[] {"--layers", "64,x"}, 2,
                         "tanito: Invalid value for option '--layers' (N): 'x' is not an int (see 'tanito train --help')"),
+                Arguments.of(new String[] {"--monitor", "val_mse"}, 1,
+                        "tanito: error: early stopping monitors val_mse but this run measures loss and accuracy"),
                 Arguments.of(new String[] {"--colour"}, 2, "tanito: Unknown option: '--colour' (see 'tanito train --help')"),
                 Arguments.of(new String[] {"--lr", "50", "--epochs", "5"}, 1,
                         "tanito: error: the loss became NaN in the validation after epoch 1; training stopped and no "

@@ -122,6 +122,11 @@ public final class Params {
             return this;
         }
 
+        /** The total number of values declared so far. */
+        public int size() {
+            return size;
+        }
+
         public Params allocate() {
             return new Params(segments, size);
         }

@@ -27,15 +27,9 @@ public final class Network {
         for (int i = 0; i < spec.heads().size(); i++) {
             heads.add(new ArrayList<>());
         }
-        List<String> headNames = spec.heads().stream().map(HeadSpec::name).toList();
-        spec.forEachLayer((name, layer, inputSize) -> {
+        spec.forEachLayer((head, name, layer, inputSize) -> {
             Layer bound = layer.bind(name, inputSize, params);
-            String owner = name.substring(0, name.lastIndexOf('.'));
-            if (owner.equals("trunk")) {
-                trunk.add(bound);
-            } else {
-                heads.get(headNames.indexOf(owner)).add(bound);
-            }
+            (head < 0 ? trunk : heads.get(head)).add(bound);
         });
     }
 

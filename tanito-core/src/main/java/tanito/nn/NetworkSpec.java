@@ -60,56 +60,50 @@ public record NetworkSpec(int inputs, List<LayerSpec> trunk, List<HeadSpec> head
 
     /** A new network with weights drawn from {@code rng} (layer i draws from {@code rng.split(i)}). */
     public Network build(Rng rng) {
-        Params params = allocate();
-        List<LayerSpec> layers = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        forEachLayer((name, layer, inputSize) -> {
-            names.add(name);
-            layers.add(layer);
-        });
-        for (int i = 0; i < layers.size(); i++) {
-            layers.get(i).initialize(names.get(i), params, rng.split(i));
-        }
+        Params params = layout().allocate();
+        int[] index = {0};
+        forEachLayer((head, name, layer, inputSize) -> layer.initialize(name, params, rng.split(index[0]++)));
         return new Network(this, params);
     }
 
     /** A network with the given parameter values (as saved), laid out as {@link #build} lays them out. */
     public Network build(float[] values) {
-        Params params = allocate();
+        Params params = layout().allocate();
         params.restore(values);
         return new Network(this, params);
     }
 
     /** The number of trainable parameters. */
     public int parameterCount() {
-        return allocate().size();
+        return layout().size();
     }
 
-    private Params allocate() {
+    private Params.Layout layout() {
         Params.Layout layout = Params.layout();
-        forEachLayer((name, layer, inputSize) -> layer.declare(name, inputSize, layout));
-        return layout.allocate();
+        forEachLayer((head, name, layer, inputSize) -> layer.declare(name, inputSize, layout));
+        return layout;
     }
 
-    /** Visits every layer with its name and input width, trunk first, then heads in order. */
+    /** Visits every layer with its head (-1 for the trunk), name and input width: trunk first, then heads in order. */
     void forEachLayer(LayerVisitor visitor) {
         int width = inputs;
         for (int i = 0; i < trunk.size(); i++) {
-            visitor.visit("trunk." + i, trunk.get(i), width);
+            visitor.visit(-1, "trunk." + i, trunk.get(i), width);
             width = trunk.get(i).outputSize(width);
         }
         int trunkWidth = width;
-        for (HeadSpec head : heads) {
+        for (int h = 0; h < heads.size(); h++) {
+            HeadSpec head = heads.get(h);
             width = trunkWidth;
             for (int i = 0; i < head.layers().size(); i++) {
-                visitor.visit(head.name() + "." + i, head.layers().get(i), width);
+                visitor.visit(h, head.name() + "." + i, head.layers().get(i), width);
                 width = head.layers().get(i).outputSize(width);
             }
         }
     }
 
     interface LayerVisitor {
-        void visit(String name, LayerSpec layer, int inputSize);
+        void visit(int head, String name, LayerSpec layer, int inputSize);
     }
 
     /** Stacks trunk layers, then ends with the heads. */

@@ -18,24 +18,13 @@ public record L1(double strength) implements Penalty {
 
     @Override
     public double value(Params params) {
-        double sum = 0;
-        for (Params.Segment s : params.segments()) {
-            if (s.regularized()) {
-                sum += Vectors.sumAbs(params.values(), s.offset(), s.size());
-            }
-        }
-        return strength * sum;
+        return strength * Weights.sum(params, Vectors::sumAbs);
     }
 
     @Override
     public void addGradient(Params params) {
-        if (strength == 0) {
-            return;
-        }
-        for (Params.Segment s : params.segments()) {
-            if (s.regularized()) {
-                Vectors.addSign((float) strength, params.values(), s.offset(), params.gradients(), s.offset(), s.size());
-            }
+        if (strength != 0) {
+            Weights.update(params, (w, g, offset, n) -> Vectors.addSign((float) strength, w, offset, g, offset, n));
         }
     }
 }

@@ -18,24 +18,13 @@ public record L2(double strength) implements Penalty {
 
     @Override
     public double value(Params params) {
-        double sum = 0;
-        for (Params.Segment s : params.segments()) {
-            if (s.regularized()) {
-                sum += Vectors.sumSquares(params.values(), s.offset(), s.size());
-            }
-        }
-        return 0.5 * strength * sum;
+        return 0.5 * strength * Weights.sum(params, Vectors::sumSquares);
     }
 
     @Override
     public void addGradient(Params params) {
-        if (strength == 0) {
-            return;
-        }
-        for (Params.Segment s : params.segments()) {
-            if (s.regularized()) {
-                Vectors.axpy((float) strength, params.values(), s.offset(), params.gradients(), s.offset(), s.size());
-            }
+        if (strength != 0) {
+            Weights.update(params, (w, g, offset, n) -> Vectors.axpy((float) strength, w, offset, g, offset, n));
         }
     }
 }

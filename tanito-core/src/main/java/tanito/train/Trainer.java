@@ -158,9 +158,15 @@ public final class Trainer {
                     train.features().cols(), train.targets().cols());
             require(validation.rows() > 0, "the validation set is empty");
         }
-        require(config.earlyStopping() == null || !config.earlyStopping().monitorsValidation() || validation != null,
-                "early stopping monitors %s but no validation set was given",
-                config.earlyStopping() == null ? "" : config.earlyStopping().monitor());
+        EarlyStopping stopping = config.earlyStopping();
+        if (stopping != null) {
+            require(!stopping.monitorsValidation() || validation != null,
+                    "early stopping monitors %s but no validation set was given", stopping.monitor());
+            String metric = Metric.forLoss(config.loss().primary()).key();
+            String watched = stopping.monitor().replace("val_", "");
+            require(watched.equals("loss") || watched.equals(metric),
+                    "early stopping monitors %s but this run measures loss and %s", stopping.monitor(), metric);
+        }
     }
 
     private static int[] identity(int n) {
