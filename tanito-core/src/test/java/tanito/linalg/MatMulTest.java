@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import tanito.TestMatrices;
 
 class MatMulTest {
 
@@ -13,9 +14,9 @@ class MatMulTest {
     @CsvSource({"false,false", "true,false", "false,true", "true,true"})
     void everyTranspositionMatchesTheDefinition(boolean transA, boolean transB) {
         int m = 7, n = 5, k = 9;
-        Matrix a = random(transA ? k : m, transA ? m : k, 1);
-        Matrix b = random(transB ? n : k, transB ? k : n, 2);
-        Matrix c = random(m, n, 3);
+        Matrix a = TestMatrices.gaussian(transA ? k : m, transA ? m : k, 1);
+        Matrix b = TestMatrices.gaussian(transB ? n : k, transB ? k : n, 2);
+        Matrix c = TestMatrices.gaussian(m, n, 3);
         Matrix expected = c.copy();
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -56,16 +57,5 @@ class MatMulTest {
     void theBackendDescribesItself() {
         String description = MatMul.backend().description();
         assertEquals(MatMul.backend().isNative(), description.startsWith("native"));
-    }
-
-    static Matrix random(int rows, int cols, long seed) {
-        Rng rng = Rng.seeded(seed);
-        Matrix m = Matrix.zeros(rows, cols);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                m.set(r, c, (float) rng.nextGaussian());
-            }
-        }
-        return m;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import tanito.TestMatrices;
 import tanito.linalg.Matrix;
 import tanito.linalg.Params;
 import tanito.linalg.Rng;
@@ -48,7 +49,7 @@ final class GradientCheck {
 
     /** Checks a layer's input gradient for the objective sum(c * y) with fixed random coefficients c. */
     static void inputGradient(Layer layer, Matrix x) {
-        Matrix c = random(x.rows(), layer.outputSize(), 3);
+        Matrix c = TestMatrices.gaussian(x.rows(), layer.outputSize(), 3);
         DoubleSupplier objective = () -> dot(c, layer.forward(x, Mode.TRAIN, Rng.seeded(5)));
         layer.forward(x, Mode.TRAIN, Rng.seeded(5));
         float[] analytic = layer.backward(c, true).copy().data();
@@ -56,17 +57,6 @@ final class GradientCheck {
             double numeric = centralDifference(x.data(), x.offset() + i, objective);
             assertClose("input[" + i + "]", analytic[i], numeric);
         }
-    }
-
-    static Matrix random(int rows, int cols, long seed) {
-        Rng rng = Rng.seeded(seed);
-        Matrix m = Matrix.zeros(rows, cols);
-        for (int r = 0; r < rows; r++) {
-            for (int col = 0; col < cols; col++) {
-                m.set(r, col, (float) rng.nextGaussian());
-            }
-        }
-        return m;
     }
 
     private static double centralDifference(float[] values, int i, DoubleSupplier f) {

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tanito.TestMatrices;
 import tanito.linalg.Matrix;
 import tanito.linalg.Params;
 import tanito.linalg.Rng;
@@ -16,8 +17,8 @@ import tanito.regularize.Penalty;
 
 /** Finite-difference gradient checks for every layer, activation, loss and penalty. */
 class GradientCheckTest {
-    private static final Matrix X = GradientCheck.random(7, 4, 1);
-    private static final Matrix Y = GradientCheck.random(7, 3, 2);
+    private static final Matrix X = TestMatrices.gaussian(7, 4, 1);
+    private static final Matrix Y = TestMatrices.gaussian(7, 3, 2);
     private static final Matrix LABELS = Matrix.wrap(new float[] {0, 2, 1, 1, 0, 2, 2}, 7, 1);
     private static final Matrix BINARY = Matrix.wrap(new float[] {
         1, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0}, 7, 3);
