@@ -7,14 +7,15 @@ import tanito.linalg.Params;
 import tanito.linalg.Vectors;
 
 /**
- * An optimiser as a chain of {@link Stage}s and a learning rate:
+ * A first-order optimiser as a chain of {@link Stage}s and a learning rate:
  * {@code d = stage_k(... stage_1(grad)); p = p - lr(t) * d}. The gradient is copied into a direction
- * buffer first, so that the caller's gradients stay untouched.
+ * buffer first, so that the gradients the objective wrote stay as they were.
  */
 public final class ChainedOptimizer implements Optimizer {
     private final List<Stage> stages;
     private final LearningRate learningRate;
     private final float[] direction;
+    private double scale = 1;
     private long steps;
 
     public ChainedOptimizer(int parameterCount, LearningRate learningRate, List<Stage> stages) {
@@ -24,19 +25,35 @@ public final class ChainedOptimizer implements Optimizer {
     }
 
     @Override
-    public void step(Params params) {
+    public double step(Params params, Objective objective) {
         require(params.size() == direction.length,
                 "this optimiser was created for %d parameters, got %d", direction.length, params.size());
+        double value = objective.evaluate(params.values(), params.gradients());
+        if (!Double.isFinite(value)) {
+            return value;
+        }
         steps++;
         System.arraycopy(params.gradients(), 0, direction, 0, direction.length);
         for (Stage stage : stages) {
             stage.apply(direction, params.values(), steps);
         }
-        Vectors.axpy((float) -learningRate.at(steps), direction, params.values());
+        Vectors.axpy((float) -(scale * learningRate.at(steps)), direction, params.values());
+        return value;
     }
 
     @Override
     public long steps() {
         return steps;
+    }
+
+    @Override
+    public double learningRate() {
+        return scale * learningRate.at(steps + 1);
+    }
+
+    @Override
+    public void scaleLearningRate(double factor) {
+        require(factor > 0 && Double.isFinite(factor), "a learning-rate factor must be > 0, was %s", factor);
+        scale *= factor;
     }
 }

@@ -3,15 +3,27 @@ package tanito.optim;
 import tanito.linalg.Params;
 
 /**
- * A running optimiser, created fresh per run by an {@link OptimizerSpec}: each {@link #step} reads
- * the parameters' gradients and updates the parameters in place. It owns its state (velocities,
- * moment estimates), never the parameters.
+ * A running optimiser, created fresh per run by an {@link OptimizerSpec}. Each {@link #step}
+ * evaluates the objective at the current parameters (leaving the gradient there in
+ * {@code params.gradients()}) and moves the parameters; line-search methods evaluate it again along
+ * their direction. The optimiser owns its state (velocities, moment estimates, curvature pairs),
+ * never the parameters.
  */
 public interface Optimizer {
 
-    /** Updates {@code params.values()} from {@code params.gradients()}; the gradients are left as they were. */
-    void step(Params params);
+    /**
+     * Takes one step on {@code objective} from {@code params.values()} and returns the objective's
+     * value at the point the step started from. When that value is not finite the parameters and the
+     * optimiser's state are left as they were.
+     */
+    double step(Params params, Objective objective);
 
-    /** How many steps have been taken. */
+    /** How many steps have updated the parameters. */
     long steps();
+
+    /** The learning rate the next step will use (its schedule times any scaling so far). */
+    double learningRate();
+
+    /** Multiplies the learning rate from now on by {@code factor} (reduce-on-plateau does this). */
+    void scaleLearningRate(double factor);
 }

@@ -6,19 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import tanito.data.Dataset;
 import tanito.data.Scaler;
-import tanito.linalg.Matrix;
-import tanito.linalg.Params;
 import tanito.linalg.Rng;
 import tanito.loss.SoftmaxCrossEntropy;
 import tanito.metrics.EpochMetrics;
 import tanito.metrics.Evaluation;
 import tanito.metrics.Metric;
 import tanito.nn.HeadSpec;
-import tanito.nn.Mode;
 import tanito.nn.Network;
 import tanito.nn.NetworkSpec;
 import tanito.optim.Optimizer;
-import tanito.regularize.Penalty;
 
 /**
  * Trains a network by mini-batch gradient descent: each epoch visits the training rows in a fresh
@@ -57,9 +53,10 @@ public final class Trainer {
                 config.earlyStopping() == null ? null : new EarlyStoppingCallback(config.earlyStopping());
         Run run = new Run(network.params(), metric.key(), config.epochs(), withEarlyStopping(earlyStopping));
         Batch batch = new Batch(Math.min(config.batchSize(), train.rows()), trainSet, spec.outputSizes());
+        BatchObjective objective = new BatchObjective(network, config.loss(), config.penalties(), metric, batch);
 
         for (int epoch = 1; epoch <= config.epochs() && !run.stopRequested(); epoch++) {
-            double[] trained = trainEpoch(epoch, network, optimizer, trainSet, batch, metric, rng, run);
+            double[] trained = trainEpoch(epoch, optimizer, trainSet, batch, objective, rng, run);
             if (trained == null) {
                 break;
             }
@@ -81,12 +78,10 @@ public final class Trainer {
     }
 
     /** One pass over the training rows; returns {mean loss, mean metric}, or null when the loss stopped being finite. */
-    private double[] trainEpoch(int epoch, Network network, Optimizer optimizer, Examples data, Batch batch,
-                                Metric metric, Rng rng, Run run) {
+    private double[] trainEpoch(int epoch, Optimizer optimizer, Examples data, Batch batch, BatchObjective objective,
+                                Rng rng, Run run) {
         int n = data.rows();
         int[] order = config.shuffle() ? rng.split(SHUFFLE, epoch).permutation(n) : identity(n);
-        Rng dropout = rng.split(DROPOUT, epoch);
-        Params params = network.params();
         int batches = (n + config.batchSize() - 1) / config.batchSize();
         double lossSum = 0;
         double metricSum = 0;
@@ -94,18 +89,14 @@ public final class Trainer {
             int from = b * config.batchSize();
             int to = Math.min(n, from + config.batchSize());
             batch.fill(data, order, from, to);
-            List<Matrix> outputs = network.forward(batch.features(), Mode.TRAIN, dropout);
-            double loss = config.loss().evaluate(outputs, batch.targets(), batch.gradients())
-                    + Penalty.total(config.penalties(), params);
+            objective.reset(rng.split(DROPOUT, epoch, b));
+            double loss = optimizer.step(run.params(), objective);
             if (!Double.isFinite(loss)) {
                 run.nonFinite(epoch, "batch " + (b + 1) + " of epoch " + epoch, loss);
                 return null;
             }
             lossSum += loss * batch.rows();
-            metricSum += metric.sum(outputs.get(0), batch.targets().get(0));
-            network.backward(batch.gradients());
-            Penalty.addGradients(config.penalties(), params);
-            optimizer.step(params);
+            metricSum += objective.firstMetricSum();
             run.batchEnd(epoch, b + 1, batches, lossSum / to);
         }
         return new double[] {lossSum / n, metricSum / n};

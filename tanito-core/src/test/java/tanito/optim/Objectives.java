@@ -11,6 +11,18 @@ final class Objectives {
 
     private Objectives() {}
 
+    /** The named golden function, plus {@code l1 * sum |p|} with the subgradient {@code l1 * sign(p)}. */
+    static Objective of(String function, double l1) {
+        return (p, g) -> {
+            double value = evaluate(function, p, g);
+            for (int i = 0; i < p.length; i++) {
+                value += l1 * Math.abs(p[i]);
+                g[i] += (float) (l1 * Math.signum(p[i]));
+            }
+            return value;
+        };
+    }
+
     /** Writes the gradient of the named function at p into g and returns its value. */
     static double evaluate(String function, float[] p, float[] g) {
         switch (function) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tanito.Golden;
 import tanito.linalg.Params;
-import tanito.regularize.Penalty;
 
 /**
  * The SGD family against torch.optim.SGD trajectories (golden/optimizers.json, float64): after all 25
@@ -44,7 +43,6 @@ class SgdGoldenTest {
         JsonNode h = c.get("hyperparameters");
         Sgd sgd = new Sgd(h.get("lr").asDouble(), h.path("momentum").asDouble(0), h.path("dampening").asDouble(0),
                 h.path("nesterov").asBoolean(false), h.path("weight_decay").asDouble(0));
-        Penalty l1 = Penalty.l1(h.path("l1").asDouble(0));
         double[] start = Golden.vector(c.get("start"));
         float[] initial = new float[start.length];
         for (int i = 0; i < start.length; i++) {
@@ -54,10 +52,9 @@ class SgdGoldenTest {
         Optimizer optimizer = sgd.create(params.size());
         JsonNode expected = c.get("params_after_each_step");
         String function = c.get("function").asText();
+        Objective objective = Objectives.of(function, h.path("l1").asDouble(0));
         for (int step = 0; step < expected.size(); step++) {
-            Objectives.evaluate(function, params.values(), params.gradients());
-            l1.addGradient(params);
-            optimizer.step(params);
+            optimizer.step(params, objective);
         }
         double[] last = Golden.vector(expected.get(expected.size() - 1));
         for (int i = 0; i < last.length; i++) {

@@ -31,8 +31,10 @@ class SgdTest {
         Params params = Params.of(1f);
         Optimizer momentum = Sgd.momentum(lr, mu).create(1);
         for (int t = 0; t < 20; t++) {
-            params.gradients()[0] = 3 * params.values()[0];
-            momentum.step(params);
+            momentum.step(params, (x, g) -> {
+                g[0] = 3 * x[0];
+                return 1.5 * x[0] * x[0];
+            });
         }
         assertEquals(p, params.values()[0], 1e-5);
     }
@@ -40,9 +42,11 @@ class SgdTest {
     @Test
     void stepLeavesTheGradientsAsTheyWere() {
         Params params = Params.of(1f, -2f);
-        params.gradients()[0] = 0.5f;
-        params.gradients()[1] = -0.25f;
-        Sgd.nesterov(0.1, 0.9).withWeightDecay(0.01).create(2).step(params);
+        Sgd.nesterov(0.1, 0.9).withWeightDecay(0.01).create(2).step(params, (x, g) -> {
+            g[0] = 0.5f;
+            g[1] = -0.25f;
+            return 0;
+        });
         assertArrayEquals(new float[] {0.5f, -0.25f}, params.gradients());
     }
 
@@ -61,9 +65,11 @@ class SgdTest {
         Params params = Params.of(2f, -1f);
         Optimizer optimizer = spec.create(2);
         for (int t = 0; t < steps; t++) {
-            params.gradients()[0] = params.values()[0];
-            params.gradients()[1] = 4 * params.values()[1];
-            optimizer.step(params);
+            optimizer.step(params, (x, g) -> {
+                g[0] = x[0];
+                g[1] = 4 * x[1];
+                return 0.5 * x[0] * x[0] + 2 * x[1] * x[1];
+            });
         }
         return params.values();
     }
