@@ -7,6 +7,8 @@ import tanito.nn.DropoutSpec;
 import tanito.nn.HeadSpec;
 import tanito.nn.LayerSpec;
 import tanito.nn.NetworkSpec;
+import tanito.optim.OptimizerSpec;
+import tanito.optim.Schedule;
 import tanito.optim.Sgd;
 import tanito.regularize.Penalty;
 import tanito.train.TrainerConfig;
@@ -38,21 +40,32 @@ final class Describe {
         return "dropout " + ((DropoutSpec) layer).rate();
     }
 
+    /** For example "SGD lr 0.01 momentum 0.9" or "Adam lr 0.001". */
+    static String optimizer(OptimizerSpec spec) {
+        if (spec instanceof Sgd sgd) {
+            return (sgd.nesterov() ? "Nesterov SGD" : "SGD") + " lr " + sgd.learningRate()
+                    + (sgd.momentum() > 0 ? " momentum " + sgd.momentum() : "")
+                    + (sgd.weightDecay() > 0 ? " weight decay " + sgd.weightDecay() : "");
+        }
+        return spec.getClass().getSimpleName() + " lr " + spec.learningRate();
+    }
+
     /** For example "SGD lr 0.01 momentum 0.9, batch 32, up to 200 epochs, patience 20". */
     static String training(TrainerConfig config) {
-        StringBuilder text = new StringBuilder();
-        if (config.optimizer() instanceof Sgd sgd) {
-            text.append(sgd.nesterov() ? "Nesterov SGD" : "SGD").append(" lr ").append(sgd.learningRate());
-            if (sgd.momentum() > 0) {
-                text.append(" momentum ").append(sgd.momentum());
-            }
-            if (sgd.weightDecay() > 0) {
-                text.append(" weight decay ").append(sgd.weightDecay());
-            }
-        }
+        StringBuilder text = new StringBuilder(optimizer(config.optimizer()));
         text.append(", batch ").append(config.batchSize()).append(", up to ").append(config.epochs()).append(" epochs");
         for (Penalty p : config.penalties()) {
             text.append(", ").append(p.toString().toLowerCase(Locale.ROOT).replace("[strength=", " ").replace("]", ""));
+        }
+        if (!(config.schedule() instanceof Schedule.Constant)) {
+            text.append(", schedule ").append(config.schedule());
+        }
+        if (config.plateau() != null) {
+            text.append(", learning rate x").append(config.plateau().factor()).append(" after a plateau of ")
+                    .append(config.plateau().patience()).append(" epochs");
+        }
+        if (config.clipping() != null) {
+            text.append(", gradient clipping ").append(config.clipping());
         }
         if (config.earlyStopping() != null) {
             text.append(", early stopping on ").append(config.earlyStopping().monitor())

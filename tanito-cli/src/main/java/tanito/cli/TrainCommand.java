@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,7 +34,8 @@ import tanito.loss.Loss;
 import tanito.metrics.Evaluation;
 import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
-import tanito.optim.Sgd;
+import tanito.optim.OptimizerSpec;
+import tanito.optim.lbfgs.Lbfgs;
 import tanito.regularize.Penalty;
 import tanito.train.Callback;
 import tanito.train.EarlyStopping;
@@ -74,20 +76,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--activation", defaultValue = "relu",
             description = "sigmoid, tanh, relu, leaky_relu, elu, identity (default: ${DEFAULT-VALUE})")
     String activation;
-    @Option(names = "--optimizer", defaultValue = "momentum", paramLabel = "sgd|momentum|nesterov",
-            description = "sgd (plain), momentum or nesterov (default: ${DEFAULT-VALUE})")
-    String optimizer;
-    @Option(names = "--lr", defaultValue = "0.01", description = "learning rate (default: ${DEFAULT-VALUE})")
-    double learningRate;
-    @Option(names = "--momentum", description = "momentum coefficient (default: 0.9 for momentum and nesterov, 0 for sgd)")
-    Double momentum;
-    @Option(names = "--dampening", defaultValue = "0", description = "momentum dampening (default: ${DEFAULT-VALUE})")
-    double dampening;
-    @Option(names = "--weight-decay", defaultValue = "0",
-            description = "coupled weight decay on all parameters, as torch.optim.SGD (default: ${DEFAULT-VALUE})")
-    double weightDecay;
-    @Option(names = "--batch-size", defaultValue = "32", description = "mini-batch size (default: ${DEFAULT-VALUE})")
-    int batchSize;
+    @Mixin
+    OptimizerFlags optimizerFlags;
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "mini-batch size (default: 32; the whole training set for lbfgs)")
+    Integer batchSize;
     @Option(names = "--epochs", defaultValue = "200", description = "maximum epochs (default: ${DEFAULT-VALUE})")
     int epochs;
     @Option(names = "--patience", defaultValue = "20",
@@ -98,6 +91,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--monitor", defaultValue = "val_loss",
             description = "early stopping: val_loss, val_accuracy, loss, ... (default: ${DEFAULT-VALUE})")
     String monitor;
+    @Mixin
+    ScheduleFlags scheduleFlags;
     @Option(names = "--l1", defaultValue = "0", description = "L1 penalty on the weights (default: ${DEFAULT-VALUE})")
     double l1;
     @Option(names = "--l2", defaultValue = "0", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE})")
@@ -129,7 +124,7 @@ final class TrainCommand implements Callable<Integer> {
         Split parts = SplitSpec.parse(split).apply(dataset, Rng.seeded(seed).split(SPLIT_STREAM));
         Dataset validation = parts.validation().rows() > 0 ? parts.validation() : null;
         NetworkSpec network = network(dataset);
-        TrainerConfig config = config(dataset, validation != null);
+        TrainerConfig config = config(dataset, parts.train().rows(), validation != null);
         describe(out, dataset, parts, network, config);
 
         Callback[] callbacks = quiet ? new Callback[0]
@@ -158,7 +153,7 @@ final class TrainCommand implements Callable<Integer> {
         return builder.output(dataset.isClassification() ? dataset.classNames().size() : dataset.targets().cols());
     }
 
-    private TrainerConfig config(Dataset dataset, boolean validated) {
+    private TrainerConfig config(Dataset dataset, int trainingRows, boolean validated) {
         Loss loss = dataset.isClassification() ? Loss.softmaxCrossEntropy() : Loss.meanSquaredError();
         EarlyStopping stopping = validated || !monitor.startsWith("val_")
                 ? new EarlyStopping(monitor, patience, minDelta, true) : null;
@@ -169,24 +164,13 @@ final class TrainCommand implements Callable<Integer> {
         if (l2 != 0) {
             penalties.add(Penalty.l2(l2));
         }
-        return TrainerConfig.of(loss, optimizer())
+        OptimizerSpec optimizer = optimizerFlags.spec();
+        int batch = batchSize != null ? batchSize : optimizer instanceof Lbfgs ? trainingRows : 32;
+        TrainerConfig config = TrainerConfig.of(loss, optimizer)
                 .withPenalties(penalties.toArray(Penalty[]::new))
-                .withBatchSize(batchSize).withEpochs(epochs).withEarlyStopping(stopping)
+                .withBatchSize(batch).withEpochs(epochs).withEarlyStopping(stopping)
                 .withScaler(ScalerSpec.named(scale)).withSeed(seed);
-    }
-
-    private Sgd optimizer() {
-        switch (optimizer.toLowerCase(Locale.ROOT)) {
-            case "sgd":
-                return new Sgd(learningRate, momentum == null ? 0 : momentum, dampening, false, weightDecay);
-            case "momentum":
-                return new Sgd(learningRate, momentum == null ? 0.9 : momentum, dampening, false, weightDecay);
-            case "nesterov":
-                return new Sgd(learningRate, momentum == null ? 0.9 : momentum, dampening, true, weightDecay);
-            default:
-                throw new IllegalArgumentException("unknown --optimizer '" + optimizer
-                        + "'; choose sgd, momentum or nesterov");
-        }
+        return scheduleFlags.applyTo(config, (trainingRows + batch - 1) / batch);
     }
 
     private static Task task(String name) {

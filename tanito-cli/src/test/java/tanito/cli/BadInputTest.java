@@ -29,16 +29,42 @@ class BadInputTest {
                 Arguments.of(new String[] {"--dropout", "1"}, 1, "tanito: error: dropout rate must be in [0, 1), was 1.0"),
                 Arguments.of(new String[] {"--data", dir.resolve("none.csv").toString()}, 1,
                         "tanito: error: data file '" + dir.resolve("none.csv") + "' does not exist"),
-                Arguments.of(new String[] {"--optimizer", "adamw"}, 1,
-                        "tanito: error: unknown --optimizer 'adamw'; choose sgd, momentum or nesterov"),
+                Arguments.of(new String[] {"--optimizer", "adamx"}, 1,
+                        "tanito: error: unknown --optimizer 'adamx'; choose one of " + OptimizerFlags.NAMES),
+                Arguments.of(new String[] {"--optimizer", "sgd", "--beta1", "0.8"}, 1,
+                        "tanito: error: --beta1 does not apply to --optimizer sgd (it takes --lr, --momentum, "
+                                + "--dampening, --nesterov, --weight-decay)"),
+                Arguments.of(new String[] {"--optimizer", "adam", "--beta2", "1"}, 1,
+                        "tanito: error: beta2 must be in [0, 1), was 1.0"),
+                Arguments.of(new String[] {"--optimizer", "adadelta", "--rho", "1.5"}, 1,
+                        "tanito: error: rho must be in (0, 1), was 1.5"),
+                Arguments.of(new String[] {"--optimizer", "rmsprop", "--eps", "-1e-8"}, 1,
+                        "tanito: error: epsilon must be >= 0, was -1.0E-8"),
+                Arguments.of(new String[] {"--optimizer", "lbfgs", "--history-size", "-1"}, 1,
+                        "tanito: error: historySize must be > 0, was -1"),
+                Arguments.of(new String[] {"--optimizer", "hamiltonian", "--kinetic", "quadratic"}, 1,
+                        "tanito: error: " + kineticError()),
+                Arguments.of(new String[] {"--schedule", "step:10"}, 1,
+                        "tanito: error: invalid --schedule 'step:10'; use " + ScheduleFlags.FORMS),
+                Arguments.of(new String[] {"--clip-norm", "-1"}, 1,
+                        "tanito: error: clip norm must be >= 0 (0: none), was -1.0"),
                 Arguments.of(new String[] {"--layers", "64,x"}, 2,
                         "tanito: Invalid value for option '--layers' (N): 'x' is not an int (see 'tanito train --help')"),
                 Arguments.of(new String[] {"--monitor", "val_mse"}, 1,
                         "tanito: error: early stopping monitors val_mse but this run measures loss and accuracy"),
                 Arguments.of(new String[] {"--colour"}, 2, "tanito: Unknown option: '--colour' (see 'tanito train --help')"),
-                Arguments.of(new String[] {"--lr", "50", "--epochs", "5"}, 1,
+                Arguments.of(new String[] {"--optimizer", "momentum", "--lr", "50", "--epochs", "5"}, 1,
                         "tanito: error: the loss became NaN in the validation after epoch 1; training stopped and no "
                                 + "epoch finished, so no model was written (try a smaller learning rate)"));
+    }
+
+    private static String kineticError() {
+        try {
+            tanito.optim.KineticEnergy.parse("quadratic");
+            throw new AssertionError("'quadratic' parsed as a kinetic energy");
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     @ParameterizedTest

@@ -36,7 +36,8 @@ class TrainCommandTest {
         assertTrue(metrics.get("history").get(0).has("val_accuracy"));
         double testAccuracy = metrics.get("metrics").get("test").get("accuracy").asDouble();
         assertTrue(testAccuracy >= 0.9, "iris test accuracy " + testAccuracy);
-        assertEquals(0.9, metrics.get("config").get("optimizer").get("momentum").asDouble());
+        assertEquals("adam", metrics.get("config").get("optimizer").get("type").asText());
+        assertEquals(0.001, metrics.get("config").get("optimizer").get("learningRate").asDouble());
 
         Model model = ModelFile.load(dir.resolve("model.tanito.json"));
         assertEquals("setosa", model.predictClassName(5.1f, 3.5f, 1.4f, 0.2f));

@@ -43,6 +43,13 @@ public final class Vectors {
         }
     }
 
+    /** Clips every value of x into {@code [low, high]}. */
+    public static void clip(float[] x, float low, float high) {
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.min(high, Math.max(low, x[i]));
+        }
+    }
+
     /** {@code sum |x|}. */
     public static double sumAbs(float[] x, int offset, int n) {
         double sum = 0;
@@ -78,6 +85,54 @@ public final class Vectors {
             }
         }
         return true;
+    }
+
+    /** {@code sum x_i y_i} over whole arrays, accumulated in double. */
+    public static double dot(float[] x, float[] y) {
+        requireSameLength(x, y);
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += (double) x[i] * y[i];
+        }
+        return sum;
+    }
+
+    /** {@code max |x_i|}, the infinity norm; 0 for an empty vector. */
+    public static double maxAbs(float[] x) {
+        double max = 0;
+        for (float v : x) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
+    }
+
+    /** {@code y += a x} with a double scalar, each element computed in double and rounded once. */
+    public static void addScaled(double a, float[] x, float[] y) {
+        requireSameLength(x, y);
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) (y[i] + a * x[i]);
+        }
+    }
+
+    /** {@code out = x + a d}: the point at step a along direction d from x, rounded once. */
+    public static void pointAlong(float[] x, double a, float[] d, float[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (x[i] + a * d[i]);
+        }
+    }
+
+    /** {@code out = a x}, rounded once. */
+    public static void scaled(double a, float[] x, float[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (a * x[i]);
+        }
+    }
+
+    /** {@code out = x - y}. */
+    public static void difference(float[] x, float[] y, float[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = x[i] - y[i];
+        }
     }
 
     private static void requireSameLength(float[] x, float[] y) {

@@ -52,8 +52,7 @@ public final class ChainedOptimizer implements Optimizer {
     }
 
     @Override
-    public void scaleLearningRate(double factor) {
-        require(factor > 0 && Double.isFinite(factor), "a learning-rate factor must be > 0, was %s", factor);
-        scale *= factor;
+    public void setLearningRateMultiplier(double multiplier) {
+        scale = LearningRate.requireMultiplier(multiplier);
     }
 }

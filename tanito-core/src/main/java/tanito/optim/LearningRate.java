@@ -1,10 +1,8 @@
 package tanito.optim;
 
-import static tanito.Require.require;
-
 /**
- * A learning rate as a pure function of the 1-based step number. Schedules (step decay,
- * exponential, cosine with warm-up) implement this; a constant rate is the simplest.
+ * An optimiser's own learning rate as a pure function of the 1-based step number. Training-wide
+ * schedules (step decay, cosine, ...) multiply it; see {@code tanito.optim.Schedule}.
  */
 @FunctionalInterface
 public interface LearningRate {
@@ -12,7 +10,20 @@ public interface LearningRate {
     double at(long step);
 
     static LearningRate constant(double value) {
-        require(value > 0 && Double.isFinite(value), "learningRate must be > 0, was %s", value);
+        Hyper.learningRate(value);
         return step -> value;
+    }
+
+    /** Checks a learning-rate multiplier (positive and finite) and returns it. */
+    static double requireMultiplier(double multiplier) {
+        tanito.Require.require(multiplier > 0 && Double.isFinite(multiplier),
+                "a learning-rate multiplier must be > 0, was %s", multiplier);
+        return multiplier;
+    }
+
+    /** {@code lr / (1 + (t - 1) * decay)}: AdaGrad's {@code lr_decay} in {@code torch.optim.Adagrad}. */
+    static LearningRate inverseTime(double value, double decay) {
+        Hyper.learningRate(value);
+        return step -> value / (1 + (step - 1) * decay);
     }
 }

@@ -21,9 +21,12 @@ public interface Optimizer {
     /** How many steps have updated the parameters. */
     long steps();
 
-    /** The learning rate the next step will use (its schedule times any scaling so far). */
+    /** The learning rate the next step will use: the optimiser's own rate times the multiplier. */
     double learningRate();
 
-    /** Multiplies the learning rate from now on by {@code factor} (reduce-on-plateau does this). */
-    void scaleLearningRate(double factor);
+    /**
+     * Sets the factor by which the optimiser's own learning rate is multiplied from the next step on
+     * (1 at the start). The trainer sets it before every step from the schedule and reduce-on-plateau.
+     */
+    void setLearningRateMultiplier(double multiplier);
 }

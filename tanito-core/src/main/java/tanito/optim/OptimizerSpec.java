@@ -8,8 +8,18 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * {@link Optimizer} for each run. Update rules follow {@code torch.optim}'s documented formulas.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = Sgd.class, name = "sgd")})
-public sealed interface OptimizerSpec permits Sgd {
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Sgd.class, name = "sgd"),
+        @JsonSubTypes.Type(value = Adam.class, name = "adam"),
+        @JsonSubTypes.Type(value = AdamW.class, name = "adamw"),
+        @JsonSubTypes.Type(value = NAdam.class, name = "nadam"),
+        @JsonSubTypes.Type(value = Adamax.class, name = "adamax"),
+        @JsonSubTypes.Type(value = Adagrad.class, name = "adagrad"),
+        @JsonSubTypes.Type(value = Adadelta.class, name = "adadelta"),
+        @JsonSubTypes.Type(value = RmsProp.class, name = "rmsprop"),
+        @JsonSubTypes.Type(value = tanito.optim.lbfgs.Lbfgs.class, name = "lbfgs"),
+        @JsonSubTypes.Type(value = HamiltonianDescent.class, name = "hamiltonian")})
+public interface OptimizerSpec {
 
     /** A new optimiser with fresh state for a vector of {@code parameterCount} parameters. */
     Optimizer create(int parameterCount);

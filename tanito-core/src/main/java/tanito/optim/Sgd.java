@@ -16,18 +16,19 @@ import java.util.List;
  * </pre>
  * With a constant learning rate, classical momentum is the lecture's
  * {@code dW(t) = -mu * dC/dW + alpha * dW(t-1)} with mu = learningRate and alpha = momentum.
- * Sources: Robbins &amp; Monro (1951); Polyak (1964); Sutskever et al. (2013) for Nesterov in this form.
+ * With momentum 0, Nesterov is plain SGD (PyTorch refuses that combination; it is allowed here
+ * because it is well defined). Sources: Robbins &amp; Monro (1951); Polyak (1964); Sutskever et al.
+ * (2013) for Nesterov in this form.
  */
 public record Sgd(double learningRate, double momentum, double dampening, boolean nesterov, double weightDecay)
         implements OptimizerSpec {
 
     public Sgd {
-        require(learningRate > 0 && Double.isFinite(learningRate), "learningRate must be > 0, was %s", learningRate);
-        require(momentum >= 0 && momentum < 1, "momentum must be in [0, 1), was %s", momentum);
+        Hyper.learningRate(learningRate);
+        Hyper.beta("momentum", momentum);
         require(dampening >= 0 && dampening <= 1, "dampening must be in [0, 1], was %s", dampening);
-        require(weightDecay >= 0 && Double.isFinite(weightDecay), "weightDecay must be >= 0, was %s", weightDecay);
-        require(!nesterov || (momentum > 0 && dampening == 0),
-                "nesterov needs momentum > 0 and dampening 0, was momentum %s, dampening %s", momentum, dampening);
+        Hyper.weightDecay(weightDecay);
+        require(!nesterov || dampening == 0, "nesterov needs dampening 0, was %s", dampening);
     }
 
     /** Plain SGD: {@code p = p - lr * g}. */

@@ -3,6 +3,7 @@ package tanito.train;
 import static tanito.Require.require;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Early stopping with Keras's semantics ({@code keras.callbacks.EarlyStopping}): after each epoch the
@@ -18,8 +19,13 @@ public record EarlyStopping(String monitor, int patience, double minDelta, boole
     private static final Set<String> MONITORS = Set.of("loss", "val_loss", "accuracy", "val_accuracy", "mse", "val_mse");
 
     public EarlyStopping {
-        require(MONITORS.contains(monitor), "early stopping cannot monitor '%s'; choose one of %s", monitor,
-                String.join(", ", new java.util.TreeSet<>(MONITORS)));
+        checkWatch("early stopping", monitor, patience, minDelta);
+    }
+
+    /** The checks shared by the callbacks that watch a metric (early stopping, reduce-on-plateau). */
+    static void checkWatch(String who, String monitor, int patience, double minDelta) {
+        require(MONITORS.contains(monitor), "%s cannot monitor '%s'; choose one of %s", who, monitor,
+                String.join(", ", new TreeSet<>(MONITORS)));
         require(patience >= 0, "patience must be >= 0, was %d", patience);
         require(minDelta >= 0 && Double.isFinite(minDelta), "minDelta must be >= 0, was %s", minDelta);
     }

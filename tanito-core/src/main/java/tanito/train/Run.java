@@ -5,6 +5,8 @@ import java.util.Locale;
 import tanito.linalg.Params;
 import tanito.metrics.EpochMetrics;
 import tanito.metrics.History;
+import tanito.optim.LearningRate;
+import tanito.optim.Optimizer;
 
 /**
  * The state of one run as the callbacks see it: history, stop requests, and the weights at the end of
@@ -12,15 +14,18 @@ import tanito.metrics.History;
  */
 final class Run implements TrainingContext {
     private final Params params;
+    private final Optimizer optimizer;
     private final int plannedEpochs;
     private final List<Callback> callbacks;
     private History history;
     private float[] lastFinite;
     private int lastCompletedEpoch;
     private Stop stop;
+    private double learningRateScale = 1;
 
-    Run(Params params, String metric, int plannedEpochs, List<Callback> callbacks) {
+    Run(Params params, Optimizer optimizer, String metric, int plannedEpochs, List<Callback> callbacks) {
         this.params = params;
+        this.optimizer = optimizer;
         this.plannedEpochs = plannedEpochs;
         this.callbacks = callbacks;
         this.history = History.empty(metric);
@@ -78,6 +83,21 @@ final class Run implements TrainingContext {
     @Override
     public int plannedEpochs() {
         return plannedEpochs;
+    }
+
+    @Override
+    public double learningRate() {
+        return optimizer.learningRate();
+    }
+
+    @Override
+    public void scaleLearningRate(double factor) {
+        learningRateScale *= LearningRate.requireMultiplier(factor);
+    }
+
+    /** The product of the reductions so far, which the schedule's factor is multiplied by. */
+    double learningRateScale() {
+        return learningRateScale;
     }
 
     @Override

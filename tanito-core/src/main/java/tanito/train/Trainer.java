@@ -14,6 +14,7 @@ import tanito.metrics.Metric;
 import tanito.nn.HeadSpec;
 import tanito.nn.Network;
 import tanito.nn.NetworkSpec;
+import tanito.optim.Objective;
 import tanito.optim.Optimizer;
 
 /**
@@ -51,7 +52,7 @@ public final class Trainer {
         Metric metric = Metric.forLoss(config.loss().primary());
         EarlyStoppingCallback earlyStopping =
                 config.earlyStopping() == null ? null : new EarlyStoppingCallback(config.earlyStopping());
-        Run run = new Run(network.params(), metric.key(), config.epochs(), withEarlyStopping(earlyStopping));
+        Run run = new Run(network.params(), optimizer, metric.key(), config.epochs(), allCallbacks(earlyStopping));
         Batch batch = new Batch(Math.min(config.batchSize(), train.rows()), trainSet, spec.outputSizes());
         BatchObjective objective = new BatchObjective(network, config.loss(), config.penalties(), metric, batch);
 
@@ -83,6 +84,7 @@ public final class Trainer {
         int n = data.rows();
         int[] order = config.shuffle() ? rng.split(SHUFFLE, epoch).permutation(n) : identity(n);
         int batches = (n + config.batchSize() - 1) / config.batchSize();
+        Objective clipped = config.clipping() == null ? objective : config.clipping().apply(objective);
         double lossSum = 0;
         double metricSum = 0;
         for (int b = 0; b < batches; b++) {
@@ -90,7 +92,8 @@ public final class Trainer {
             int to = Math.min(n, from + config.batchSize());
             batch.fill(data, order, from, to);
             objective.reset(rng.split(DROPOUT, epoch, b));
-            double loss = optimizer.step(run.params(), objective);
+            optimizer.setLearningRateMultiplier(config.schedule().factor(optimizer.steps() + 1) * run.learningRateScale());
+            double loss = optimizer.step(run.params(), clipped);
             if (!Double.isFinite(loss)) {
                 run.nonFinite(epoch, "batch " + (b + 1) + " of epoch " + epoch, loss);
                 return null;
@@ -102,10 +105,13 @@ public final class Trainer {
         return new double[] {lossSum / n, metricSum / n};
     }
 
-    private List<Callback> withEarlyStopping(EarlyStoppingCallback earlyStopping) {
+    private List<Callback> allCallbacks(EarlyStoppingCallback earlyStopping) {
         List<Callback> all = new ArrayList<>();
         if (earlyStopping != null) {
             all.add(earlyStopping);
+        }
+        if (config.plateau() != null) {
+            all.add(new ReduceOnPlateauCallback(config.plateau()));
         }
         all.addAll(callbacks);
         return all;
@@ -149,15 +155,20 @@ public final class Trainer {
                     train.features().cols(), train.targets().cols());
             require(validation.rows() > 0, "the validation set is empty");
         }
-        EarlyStopping stopping = config.earlyStopping();
-        if (stopping != null) {
-            require(!stopping.monitorsValidation() || validation != null,
-                    "early stopping monitors %s but no validation set was given", stopping.monitor());
-            String metric = Metric.forLoss(config.loss().primary()).key();
-            String watched = stopping.monitor().replace("val_", "");
-            require(watched.equals("loss") || watched.equals(metric),
-                    "early stopping monitors %s but this run measures loss and %s", stopping.monitor(), metric);
+        String metric = Metric.forLoss(config.loss().primary()).key();
+        if (config.earlyStopping() != null) {
+            checkMonitor("early stopping", config.earlyStopping().monitor(), metric, validation != null);
         }
+        if (config.plateau() != null) {
+            checkMonitor("reduce-on-plateau", config.plateau().monitor(), metric, validation != null);
+        }
+    }
+
+    private static void checkMonitor(String who, String monitor, String metric, boolean validated) {
+        require(!monitor.startsWith("val_") || validated, "%s monitors %s but no validation set was given", who, monitor);
+        String watched = monitor.replace("val_", "");
+        require(watched.equals("loss") || watched.equals(metric),
+                "%s monitors %s but this run measures loss and %s", who, monitor, metric);
     }
 
     private static int[] identity(int n) {

@@ -7,7 +7,9 @@ import java.util.List;
 import tanito.data.ScalerSpec;
 import tanito.loss.Loss;
 import tanito.loss.WeightedLoss;
+import tanito.optim.GradientClipping;
 import tanito.optim.OptimizerSpec;
+import tanito.optim.Schedule;
 import tanito.regularize.Penalty;
 
 /**
@@ -18,10 +20,14 @@ import tanito.regularize.Penalty;
  * @param earlyStopping null for none
  * @param seed drives initialisation, shuffles and dropout masks
  * @param shuffle a fresh seeded permutation of the training rows every epoch (else file order)
+ * @param schedule multiplies the optimiser's learning rate as a function of the step
+ * @param clipping of the gradient before each step; null for none
+ * @param plateau reduce-on-plateau; null for none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Penalty> penalties, int batchSize,
-                            int epochs, EarlyStopping earlyStopping, ScalerSpec scaler, long seed, boolean shuffle) {
+                            int epochs, EarlyStopping earlyStopping, ScalerSpec scaler, long seed, boolean shuffle,
+                            Schedule schedule, GradientClipping clipping, ReduceOnPlateau plateau) {
 
     public TrainerConfig {
         require(loss != null, "a training run needs a loss");
@@ -30,11 +36,12 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
         require(epochs > 0, "epochs must be > 0, was %d", epochs);
         require(scaler != null, "scaler must not be null (use ScalerSpec.none())");
         penalties = penalties == null ? List.of() : List.copyOf(penalties);
+        schedule = schedule == null ? Schedule.constant() : schedule;
     }
 
     /**
      * Defaults: batch size 32, 100 epochs, no penalty, no early stopping, standardised features, seed
-     * 42, shuffled every epoch.
+     * 42, shuffled every epoch, a constant learning rate, no clipping.
      */
     public static TrainerConfig of(Loss loss, OptimizerSpec optimizer) {
         return of(WeightedLoss.of(loss), optimizer);
@@ -42,43 +49,67 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
 
     /** The same defaults for a network with several heads. */
     public static TrainerConfig of(WeightedLoss loss, OptimizerSpec optimizer) {
-        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, ScalerSpec.standard(), 42, true);
+        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, ScalerSpec.standard(), 42, true,
+                Schedule.constant(), null, null);
     }
 
     public TrainerConfig withLoss(WeightedLoss newLoss) {
-        return new TrainerConfig(newLoss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler, seed, shuffle);
+        return new TrainerConfig(newLoss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+                seed, shuffle, schedule, clipping, plateau);
     }
 
     public TrainerConfig withOptimizer(OptimizerSpec newOptimizer) {
-        return new TrainerConfig(loss, newOptimizer, penalties, batchSize, epochs, earlyStopping, scaler, seed, shuffle);
+        return new TrainerConfig(loss, newOptimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+                seed, shuffle, schedule, clipping, plateau);
     }
 
     public TrainerConfig withPenalties(Penalty... newPenalties) {
         return new TrainerConfig(loss, optimizer, List.of(newPenalties), batchSize, epochs, earlyStopping, scaler,
-                seed, shuffle);
+                seed, shuffle, schedule, clipping, plateau);
     }
 
     public TrainerConfig withBatchSize(int newBatchSize) {
-        return new TrainerConfig(loss, optimizer, penalties, newBatchSize, epochs, earlyStopping, scaler, seed, shuffle);
+        return new TrainerConfig(loss, optimizer, penalties, newBatchSize, epochs, earlyStopping, scaler,
+                seed, shuffle, schedule, clipping, plateau);
     }
 
     public TrainerConfig withEpochs(int newEpochs) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, newEpochs, earlyStopping, scaler, seed, shuffle);
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, newEpochs, earlyStopping, scaler,
+                seed, shuffle, schedule, clipping, plateau);
     }
 
     public TrainerConfig withEarlyStopping(EarlyStopping newEarlyStopping) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, newEarlyStopping, scaler, seed, shuffle);
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, newEarlyStopping, scaler,
+                seed, shuffle, schedule, clipping, plateau);
     }
 
     public TrainerConfig withScaler(ScalerSpec newScaler) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, newScaler, seed, shuffle);
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, newScaler,
+                seed, shuffle, schedule, clipping, plateau);
     }
 
     public TrainerConfig withSeed(long newSeed) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler, newSeed, shuffle);
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+                newSeed, shuffle, schedule, clipping, plateau);
     }
 
     public TrainerConfig withShuffle(boolean newShuffle) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler, seed, newShuffle);
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+                seed, newShuffle, schedule, clipping, plateau);
+    }
+
+    public TrainerConfig withSchedule(Schedule newSchedule) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+                seed, shuffle, newSchedule, clipping, plateau);
+    }
+
+    public TrainerConfig withClipping(GradientClipping newClipping) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+                seed, shuffle, schedule, newClipping, plateau);
+    }
+
+    public TrainerConfig withPlateau(ReduceOnPlateau newPlateau) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+                seed, shuffle, schedule, clipping, newPlateau);
     }
 }

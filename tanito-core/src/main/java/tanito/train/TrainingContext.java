@@ -15,6 +15,12 @@ public interface TrainingContext {
     /** The number of epochs the run was configured for. */
     int plannedEpochs();
 
+    /** The learning rate the next step will use (schedule and reductions included). */
+    double learningRate();
+
+    /** Multiplies the learning rate from now on by {@code factor}, on top of the schedule (reduce-on-plateau). */
+    void scaleLearningRate(double factor);
+
     /** Asks the loop to stop after the current epoch, saying why. */
     void requestStop(String reason);
 }

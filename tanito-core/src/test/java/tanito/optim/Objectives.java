@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import tanito.Golden;
 
 /** The golden optimiser functions: value and gradient in double at float parameters. */
-final class Objectives {
+public final class Objectives {
     private static final JsonNode QUADRATIC = Golden.read("optimizers.json").get("quadratic");
     private static final double[][] Q = Golden.matrix(QUADRATIC.get("Q"));
     private static final double[] B = Golden.vector(QUADRATIC.get("b"));
@@ -12,7 +12,7 @@ final class Objectives {
     private Objectives() {}
 
     /** The named golden function, plus {@code l1 * sum |p|} with the subgradient {@code l1 * sign(p)}. */
-    static Objective of(String function, double l1) {
+    public static Objective of(String function, double l1) {
         return (p, g) -> {
             double value = evaluate(function, p, g);
             for (int i = 0; i < p.length; i++) {
@@ -24,7 +24,7 @@ final class Objectives {
     }
 
     /** Writes the gradient of the named function at p into g and returns its value. */
-    static double evaluate(String function, float[] p, float[] g) {
+    public static double evaluate(String function, float[] p, float[] g) {
         switch (function) {
             case "rosenbrock": {
                 double x = p[0], y = p[1];

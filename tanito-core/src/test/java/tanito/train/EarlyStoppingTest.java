@@ -21,6 +21,8 @@ class EarlyStoppingTest {
         @Override public History history() { return History.empty("accuracy"); }
         @Override public int plannedEpochs() { return 100; }
         @Override public void requestStop(String reason) { }
+        @Override public double learningRate() { return 0.1; }
+        @Override public void scaleLearningRate(double factor) { }
 
         /** Feeds the monitored values epoch by epoch until the callback asks to stop; returns the stop epoch. */
         int run(EarlyStoppingCallback callback, String monitor, double... values) {

@@ -1,0 +1,52 @@
+package tanito.optim;
+
+/**
+ * Adam's adaptive scaling (Kingma &amp; Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015),
+ * with AMSGrad as an option (Reddi, Kale &amp; Kumar, "On the Convergence of Adam and Beyond", ICLR
+ * 2018), in {@code torch.optim.Adam}'s form: for direction g at step t,
+ * <pre>
+ *   m = b1 m + (1 - b1) g;   v = b2 v + (1 - b2) g^2;   (AMSGrad: vMax = max(vMax, v), used for v)
+ *   d = (m / (1 - b1^t)) / (sqrt(v) / sqrt(1 - b2^t) + eps)
+ * </pre>
+ * Epsilon is added after the square root and the bias correction, as PyTorch does.
+ */
+public final class ScaleByAdam implements Stage {
+
+    /** First and second moment estimates, and the running maximum of the second for AMSGrad (else null). */
+    public record State(float[] m, float[] v, float[] vMax) {}
+
+    private final float beta1;
+    private final float beta2;
+    private final double epsilon;
+    private final State state;
+
+    public ScaleByAdam(int parameterCount, double beta1, double beta2, double epsilon, boolean amsgrad) {
+        this.beta1 = (float) beta1;
+        this.beta2 = (float) beta2;
+        this.epsilon = epsilon;
+        this.state = new State(new float[parameterCount], new float[parameterCount],
+                amsgrad ? new float[parameterCount] : null);
+    }
+
+    public State state() {
+        return state;
+    }
+
+    @Override
+    public void apply(float[] direction, float[] params, long step) {
+        float[] m = state.m();
+        float[] v = state.v();
+        float[] second = state.vMax() == null ? v : state.vMax();
+        double correction1 = 1 - Math.pow(beta1, step);
+        double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, step));
+        for (int i = 0; i < direction.length; i++) {
+            float g = direction[i];
+            m[i] = beta1 * m[i] + (1 - beta1) * g;
+            v[i] = beta2 * v[i] + (1 - beta2) * g * g;
+            if (second != v) {
+                second[i] = Math.max(second[i], v[i]);
+            }
+            direction[i] = (float) ((m[i] / correction1) / (Math.sqrt(second[i]) / sqrtCorrection2 + epsilon));
+        }
+    }
+}
