@@ -7,6 +7,7 @@ import tanito.metrics.EpochMetrics;
 import tanito.metrics.History;
 import tanito.optim.LearningRate;
 import tanito.optim.Optimizer;
+import tanito.optim.Schedule;
 
 /**
  * The state of one run as the callbacks see it: history, stop requests, and the weights at the end of
@@ -15,6 +16,7 @@ import tanito.optim.Optimizer;
 final class Run implements TrainingContext {
     private final Params params;
     private final Optimizer optimizer;
+    private final Schedule schedule;
     private final int plannedEpochs;
     private final List<Callback> callbacks;
     private History history;
@@ -23,9 +25,11 @@ final class Run implements TrainingContext {
     private Stop stop;
     private double learningRateScale = 1;
 
-    Run(Params params, Optimizer optimizer, String metric, int plannedEpochs, List<Callback> callbacks) {
+    Run(Params params, Optimizer optimizer, Schedule schedule, String metric, int plannedEpochs,
+        List<Callback> callbacks) {
         this.params = params;
         this.optimizer = optimizer;
+        this.schedule = schedule;
         this.plannedEpochs = plannedEpochs;
         this.callbacks = callbacks;
         this.history = History.empty(metric);
@@ -93,11 +97,12 @@ final class Run implements TrainingContext {
     @Override
     public void scaleLearningRate(double factor) {
         learningRateScale *= LearningRate.requireMultiplier(factor);
+        setLearningRateFor(Math.max(1, optimizer.steps()));
     }
 
-    /** The product of the reductions so far, which the schedule's factor is multiplied by. */
-    double learningRateScale() {
-        return learningRateScale;
+    /** Sets the optimiser's multiplier for {@code step}: the schedule's factor times the reductions so far. */
+    void setLearningRateFor(long step) {
+        optimizer.setLearningRateMultiplier(schedule.factor(step) * learningRateScale);
     }
 
     @Override

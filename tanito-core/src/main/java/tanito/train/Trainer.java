@@ -52,7 +52,8 @@ public final class Trainer {
         Metric metric = Metric.forLoss(config.loss().primary());
         EarlyStoppingCallback earlyStopping =
                 config.earlyStopping() == null ? null : new EarlyStoppingCallback(config.earlyStopping());
-        Run run = new Run(network.params(), optimizer, metric.key(), config.epochs(), allCallbacks(earlyStopping));
+        Run run = new Run(network.params(), optimizer, config.schedule(), metric.key(), config.epochs(),
+                allCallbacks(earlyStopping));
         Batch batch = new Batch(Math.min(config.batchSize(), train.rows()), trainSet, spec.outputSizes());
         BatchObjective objective = new BatchObjective(network, config.loss(), config.penalties(), metric, batch);
 
@@ -92,7 +93,7 @@ public final class Trainer {
             int to = Math.min(n, from + config.batchSize());
             batch.fill(data, order, from, to);
             objective.reset(rng.split(DROPOUT, epoch, b));
-            optimizer.setLearningRateMultiplier(config.schedule().factor(optimizer.steps() + 1) * run.learningRateScale());
+            run.setLearningRateFor(optimizer.steps() + 1);
             double loss = optimizer.step(run.params(), clipped);
             if (!Double.isFinite(loss)) {
                 run.nonFinite(epoch, "batch " + (b + 1) + " of epoch " + epoch, loss);

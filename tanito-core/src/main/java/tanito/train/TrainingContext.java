@@ -15,7 +15,7 @@ public interface TrainingContext {
     /** The number of epochs the run was configured for. */
     int plannedEpochs();
 
-    /** The learning rate the next step will use (schedule and reductions included). */
+    /** The learning rate of the last step, with any reduction made since (schedule included). */
     double learningRate();
 
     /** Multiplies the learning rate from now on by {@code factor}, on top of the schedule (reduce-on-plateau). */
