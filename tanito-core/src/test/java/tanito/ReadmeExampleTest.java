@@ -18,7 +18,7 @@ import tanito.linalg.Rng;
 import tanito.loss.Loss;
 import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
-import tanito.optim.Sgd;
+import tanito.optim.Adam;
 import tanito.regularize.Penalty;
 import tanito.train.EarlyStopping;
 import tanito.train.Model;
@@ -49,7 +49,7 @@ class ReadmeExampleTest {
                 .dense(64, Activation.relu()).dropout(0.1)
                 .dense(32, Activation.relu())
                 .output(3);
-        TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Sgd.momentum(0.01, 0.9))
+        TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.defaults())
                 .withBatchSize(16)
                 .withEpochs(200)
                 .withPenalties(Penalty.l2(1e-4))
