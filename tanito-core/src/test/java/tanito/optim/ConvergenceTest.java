@@ -8,16 +8,24 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tanito.Golden;
 import tanito.linalg.Params;
+import tanito.optim.lbfgs.Lbfgs;
+import tanito.optim.lbfgs.LineSearch;
 
 /**
  * Every optimiser converges on the golden parabola (the 3-D quadratic) and on Rosenbrock's function
  * from the golden start points: within 1e-3 of the quadratic's minimum and 1e-2 of (1, 1). The
  * learning rates are each method's own; AdaDelta needs one below its default 1.0, with which it keeps
- * circling the minimum (in float64 too: 0.07 away from the quadratic's minimum after 20,000 steps).
+ * circling the minimum (in float64 too: 0.07 away from the quadratic's minimum after 20,000 steps);
+ * Hamiltonian descent needs a step size below its training default on Rosenbrock's narrow valley.
+ * L-BFGS counts outer steps of up to 20 iterations each.
  */
 class ConvergenceTest {
     private static final double[] QUADRATIC_MINIMUM =
             Golden.vector(Golden.read("optimizers.json").get("minima").get("quadratic"));
+
+    private static final HamiltonianDescent HAMILTONIAN = HamiltonianDescent.defaults().withLearningRate(0.03);
+    private static final HamiltonianDescent HAMILTONIAN_SECOND_POWER = HAMILTONIAN
+            .withKineticEnergy(KineticEnergy.power(2)).withMethod(HamiltonianDescent.Method.SECOND);
 
     static Stream<Arguments> quadratic() {
         return Stream.of(
@@ -32,7 +40,12 @@ class ConvergenceTest {
                 Arguments.of(Adam.withLearningRate(0.05).withAmsgrad(true), 2000),
                 Arguments.of(AdamW.withLearningRate(0.05).withWeightDecay(0), 2000),
                 Arguments.of(NAdam.withLearningRate(0.05), 2000),
-                Arguments.of(Adamax.withLearningRate(0.05), 2000));
+                Arguments.of(Adamax.withLearningRate(0.05), 2000),
+                Arguments.of(HAMILTONIAN, 5000),
+                Arguments.of(HAMILTONIAN_SECOND_POWER, 5000),
+                Arguments.of(Lbfgs.defaults().withLineSearch(LineSearch.STRONG_WOLFE), 5),
+                Arguments.of(Lbfgs.defaults().withLineSearch(LineSearch.BACKTRACKING), 5),
+                Arguments.of(Lbfgs.defaults(), 5));
     }
 
     static Stream<Arguments> rosenbrock() {
@@ -48,7 +61,12 @@ class ConvergenceTest {
                 Arguments.of(Adam.withLearningRate(0.01).withAmsgrad(true), 20000),
                 Arguments.of(AdamW.withLearningRate(0.01).withWeightDecay(0), 20000),
                 Arguments.of(NAdam.withLearningRate(0.01), 20000),
-                Arguments.of(Adamax.withLearningRate(0.01), 20000));
+                Arguments.of(Adamax.withLearningRate(0.01), 20000),
+                Arguments.of(HAMILTONIAN, 20000),
+                Arguments.of(HAMILTONIAN_SECOND_POWER, 20000),
+                Arguments.of(Lbfgs.defaults().withLineSearch(LineSearch.STRONG_WOLFE), 5),
+                Arguments.of(Lbfgs.defaults().withLineSearch(LineSearch.BACKTRACKING), 10),
+                Arguments.of(Lbfgs.defaults(), 10));
     }
 
     @ParameterizedTest(name = "{0}")
