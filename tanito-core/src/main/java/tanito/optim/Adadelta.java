@@ -2,9 +2,6 @@ package tanito.optim;
 
 import static tanito.Require.require;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * AdaDelta with {@code torch.optim.Adadelta} semantics and defaults (lr 1.0, rho 0.9, eps 1e-6): see
  * {@link ScaleByAdadelta} for the equations (Zeiler, 2012), with coupled weight decay
@@ -41,11 +38,7 @@ public record Adadelta(double learningRate, double rho, double epsilon, double w
 
     @Override
     public Optimizer create(int parameterCount) {
-        List<Stage> stages = new ArrayList<>();
-        if (weightDecay > 0) {
-            stages.add(new WeightDecay(weightDecay));
-        }
-        stages.add(new ScaleByAdadelta(parameterCount, rho, epsilon));
-        return new ChainedOptimizer(parameterCount, LearningRate.constant(learningRate), stages);
+        return ChainedOptimizer.afterCoupledDecay(parameterCount, LearningRate.constant(learningRate), weightDecay,
+                new ScaleByAdadelta(parameterCount, rho, epsilon));
     }
 }

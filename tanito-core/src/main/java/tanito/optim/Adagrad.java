@@ -2,9 +2,6 @@ package tanito.optim;
 
 import static tanito.Require.require;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * AdaGrad with {@code torch.optim.Adagrad} semantics and defaults (lr 1e-2, lr decay 0, initial
  * accumulator 0, eps 1e-10):
@@ -52,11 +49,8 @@ public record Adagrad(double learningRate, double learningRateDecay, double weig
 
     @Override
     public Optimizer create(int parameterCount) {
-        List<Stage> stages = new ArrayList<>();
-        if (weightDecay > 0) {
-            stages.add(new WeightDecay(weightDecay));
-        }
-        stages.add(new ScaleByAdagrad(parameterCount, initialAccumulatorValue, epsilon));
-        return new ChainedOptimizer(parameterCount, LearningRate.inverseTime(learningRate, learningRateDecay), stages);
+        LearningRate decaying = LearningRate.inverseTime(learningRate, learningRateDecay);
+        return ChainedOptimizer.afterCoupledDecay(parameterCount, decaying, weightDecay,
+                new ScaleByAdagrad(parameterCount, initialAccumulatorValue, epsilon));
     }
 }

@@ -1,8 +1,5 @@
 package tanito.optim;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Adam with {@code torch.optim.Adam} semantics and defaults (lr 1e-3, betas 0.9 and 0.999, eps 1e-8):
  * <pre>
@@ -50,11 +47,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
 
     @Override
     public Optimizer create(int parameterCount) {
-        List<Stage> stages = new ArrayList<>();
-        if (weightDecay > 0) {
-            stages.add(new WeightDecay(weightDecay));
-        }
-        stages.add(new ScaleByAdam(parameterCount, beta1, beta2, epsilon, amsgrad));
-        return new ChainedOptimizer(parameterCount, LearningRate.constant(learningRate), stages);
+        return ChainedOptimizer.afterCoupledDecay(parameterCount, LearningRate.constant(learningRate), weightDecay,
+                new ScaleByAdam(parameterCount, beta1, beta2, epsilon, amsgrad));
     }
 }

@@ -1,8 +1,5 @@
 package tanito.optim;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Adamax with {@code torch.optim.Adamax} semantics and defaults (lr 2e-3, betas 0.9 and 0.999, eps
  * 1e-8): see {@link ScaleByAdamax} for the equations (Kingma &amp; Ba, 2015, Section 7.1), with
@@ -41,11 +38,7 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
 
     @Override
     public Optimizer create(int parameterCount) {
-        List<Stage> stages = new ArrayList<>();
-        if (weightDecay > 0) {
-            stages.add(new WeightDecay(weightDecay));
-        }
-        stages.add(new ScaleByAdamax(parameterCount, beta1, beta2, epsilon));
-        return new ChainedOptimizer(parameterCount, LearningRate.constant(learningRate), stages);
+        return ChainedOptimizer.afterCoupledDecay(parameterCount, LearningRate.constant(learningRate), weightDecay,
+                new ScaleByAdamax(parameterCount, beta1, beta2, epsilon));
     }
 }

@@ -2,6 +2,7 @@ package tanito.optim;
 
 import static tanito.Require.require;
 
+import java.util.ArrayList;
 import java.util.List;
 import tanito.linalg.Params;
 import tanito.linalg.Vectors;
@@ -22,6 +23,20 @@ public final class ChainedOptimizer implements Optimizer {
         this.stages = List.copyOf(stages);
         this.learningRate = learningRate;
         this.direction = new float[parameterCount];
+    }
+
+    /**
+     * The common chain of {@code torch.optim}'s rules: coupled weight decay {@code g = g + lambda p}
+     * (left out when lambda is 0), then the given stages.
+     */
+    public static ChainedOptimizer afterCoupledDecay(int parameterCount, LearningRate learningRate, double weightDecay,
+                                                     Stage... stages) {
+        List<Stage> chain = new ArrayList<>();
+        if (weightDecay > 0) {
+            chain.add(new WeightDecay(weightDecay));
+        }
+        chain.addAll(List.of(stages));
+        return new ChainedOptimizer(parameterCount, learningRate, chain);
     }
 
     @Override

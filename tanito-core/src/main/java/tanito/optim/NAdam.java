@@ -2,9 +2,6 @@ package tanito.optim;
 
 import static tanito.Require.require;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * NAdam with {@code torch.optim.NAdam}'s defaults (lr 2e-3, betas 0.9 and 0.999, eps 1e-8, momentum
  * decay 4e-3) and PyTorch 2's rule: see {@link ScaleByNadam} for the equations (Dozat, 2016), with
@@ -45,11 +42,7 @@ public record NAdam(double learningRate, double beta1, double beta2, double epsi
 
     @Override
     public Optimizer create(int parameterCount) {
-        List<Stage> stages = new ArrayList<>();
-        if (weightDecay > 0) {
-            stages.add(new WeightDecay(weightDecay));
-        }
-        stages.add(new ScaleByNadam(parameterCount, beta1, beta2, epsilon, momentumDecay));
-        return new ChainedOptimizer(parameterCount, LearningRate.constant(learningRate), stages);
+        return ChainedOptimizer.afterCoupledDecay(parameterCount, LearningRate.constant(learningRate), weightDecay,
+                new ScaleByNadam(parameterCount, beta1, beta2, epsilon, momentumDecay));
     }
 }

@@ -1,8 +1,5 @@
 package tanito.optim;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * RMSProp with {@code torch.optim.RMSprop} semantics and defaults (lr 1e-2, alpha 0.99, eps 1e-8, no
  * momentum, not centered):
@@ -54,14 +51,11 @@ public record RmsProp(double learningRate, double alpha, double epsilon, double 
 
     @Override
     public Optimizer create(int parameterCount) {
-        List<Stage> stages = new ArrayList<>();
-        if (weightDecay > 0) {
-            stages.add(new WeightDecay(weightDecay));
-        }
-        stages.add(new ScaleByRms(parameterCount, alpha, epsilon, centered));
-        if (momentum > 0) {
-            stages.add(new Momentum(parameterCount, momentum, 0, false));
-        }
-        return new ChainedOptimizer(parameterCount, LearningRate.constant(learningRate), stages);
+        Stage scaling = new ScaleByRms(parameterCount, alpha, epsilon, centered);
+        return momentum > 0
+                ? ChainedOptimizer.afterCoupledDecay(parameterCount, LearningRate.constant(learningRate), weightDecay,
+                        scaling, new Momentum(parameterCount, momentum, 0, false))
+                : ChainedOptimizer.afterCoupledDecay(parameterCount, LearningRate.constant(learningRate), weightDecay,
+                        scaling);
     }
 }

@@ -2,9 +2,6 @@ package tanito.optim;
 
 import static tanito.Require.require;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Stochastic gradient descent with momentum, dampening, Nesterov momentum and coupled weight decay,
  * with {@code torch.optim.SGD} semantics. For gradient g of parameters p at step t:
@@ -60,13 +57,9 @@ public record Sgd(double learningRate, double momentum, double dampening, boolea
 
     @Override
     public Optimizer create(int parameterCount) {
-        List<Stage> stages = new ArrayList<>();
-        if (weightDecay > 0) {
-            stages.add(new WeightDecay(weightDecay));
-        }
-        if (momentum > 0) {
-            stages.add(new Momentum(parameterCount, momentum, dampening, nesterov));
-        }
-        return new ChainedOptimizer(parameterCount, LearningRate.constant(learningRate), stages);
+        Stage[] momentumStage = momentum > 0
+                ? new Stage[] {new Momentum(parameterCount, momentum, dampening, nesterov)} : new Stage[0];
+        return ChainedOptimizer.afterCoupledDecay(parameterCount, LearningRate.constant(learningRate), weightDecay,
+                momentumStage);
     }
 }
