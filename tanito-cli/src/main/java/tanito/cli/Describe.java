@@ -10,6 +10,8 @@ import tanito.nn.NetworkSpec;
 import tanito.optim.OptimizerSpec;
 import tanito.optim.Schedule;
 import tanito.optim.Sgd;
+import tanito.regularize.L1;
+import tanito.regularize.L2;
 import tanito.regularize.Penalty;
 import tanito.train.TrainerConfig;
 
@@ -55,7 +57,7 @@ final class Describe {
         StringBuilder text = new StringBuilder(optimizer(config.optimizer()));
         text.append(", batch ").append(config.batchSize()).append(", up to ").append(config.epochs()).append(" epochs");
         for (Penalty p : config.penalties()) {
-            text.append(", ").append(p.toString().toLowerCase(Locale.ROOT).replace("[strength=", " ").replace("]", ""));
+            text.append(p instanceof L1 l1 ? ", l1 " + l1.strength() : ", l2 " + ((L2) p).strength());
         }
         if (!(config.schedule() instanceof Schedule.Constant)) {
             text.append(", schedule ").append(config.schedule());

@@ -42,6 +42,10 @@ final class ScheduleFlags {
                 return arity(args, 1, 1)
                         ? clipped.withSchedule(new Schedule.Exponential(Math.pow(args[0], 1.0 / stepsPerEpoch))) : bad();
             case "cosine":
+                if (arity(args, 1, 2) && args[0] >= epochs) {
+                    throw new IllegalArgumentException("the cosine warm-up of " + args[0]
+                            + " epochs must be shorter than --epochs " + epochs);
+                }
                 return arity(args, 1, 2) ? clipped.withSchedule(new Schedule.CosineWithWarmup(
                         Math.round(args[0] * stepsPerEpoch), epochs * stepsPerEpoch, args.length > 1 ? args[1] : 0)) : bad();
             case "plateau":

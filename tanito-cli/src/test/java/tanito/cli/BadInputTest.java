@@ -46,6 +46,8 @@ class BadInputTest {
                         "tanito: error: " + kineticError()),
                 Arguments.of(new String[] {"--schedule", "step:10"}, 1,
                         "tanito: error: invalid --schedule 'step:10'; use " + ScheduleFlags.FORMS),
+                Arguments.of(new String[] {"--schedule", "cosine:5", "--epochs", "3"}, 1,
+                        "tanito: error: the cosine warm-up of 5.0 epochs must be shorter than --epochs 3"),
                 Arguments.of(new String[] {"--clip-norm", "-1"}, 1,
                         "tanito: error: clip norm must be >= 0 (0: none), was -1.0"),
                 Arguments.of(new String[] {"--layers", "64,x"}, 2,
