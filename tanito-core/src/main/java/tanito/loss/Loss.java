@@ -26,6 +26,12 @@ public sealed interface Loss permits MeanSquaredError, SoftmaxCrossEntropy, Sigm
      */
     double evaluate(Matrix outputs, Matrix targets, Matrix gradient);
 
+    /**
+     * Adds each row's loss (the per-row term whose mean over rows is {@link #evaluate}'s value) to
+     * {@code into[row]}: what error-emphasising epoch orders weigh rows by.
+     */
+    void addRowLosses(Matrix outputs, Matrix targets, double[] into);
+
     /** How many target columns a head of {@code outputs} units takes. */
     int targetColumns(int outputs);
 

@@ -26,6 +26,19 @@ public record MeanSquaredError() implements Loss {
     }
 
     @Override
+    public void addRowLosses(Matrix outputs, Matrix targets, double[] into) {
+        checkShapes(outputs, targets, null);
+        for (int r = 0; r < outputs.rows(); r++) {
+            double sum = 0;
+            for (int c = 0; c < outputs.cols(); c++) {
+                double d = outputs.get(r, c) - targets.get(r, c);
+                sum += d * d;
+            }
+            into[r] += sum / outputs.cols();
+        }
+    }
+
+    @Override
     public int targetColumns(int outputs) {
         return outputs;
     }

@@ -31,6 +31,19 @@ public record SigmoidBinaryCrossEntropy() implements Loss {
     }
 
     @Override
+    public void addRowLosses(Matrix logits, Matrix targets, double[] into) {
+        checkShapes(logits, targets, null);
+        for (int r = 0; r < logits.rows(); r++) {
+            double sum = 0;
+            for (int c = 0; c < logits.cols(); c++) {
+                double z = logits.get(r, c);
+                sum += Math.max(z, 0) - z * targets.get(r, c) + Math.log1p(Math.exp(-Math.abs(z)));
+            }
+            into[r] += sum / logits.cols();
+        }
+    }
+
+    @Override
     public int targetColumns(int outputs) {
         return outputs;
     }

@@ -34,6 +34,14 @@ public record SoftmaxCrossEntropy() implements Loss {
         return n == 0 ? 0 : sum / n;
     }
 
+    @Override
+    public void addRowLosses(Matrix logits, Matrix labels, double[] into) {
+        checkShapes(logits, labels, null);
+        for (int r = 0; r < logits.rows(); r++) {
+            into[r] += Rows.logSumExp(logits, r) - logits.get(r, label(labels, r, logits.cols()));
+        }
+    }
+
     private static int label(Matrix labels, int row, int classes) {
         float value = labels.get(row, 0);
         int label = (int) value;

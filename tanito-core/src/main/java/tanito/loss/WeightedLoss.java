@@ -77,6 +77,18 @@ public record WeightedLoss(List<Term> terms) {
         return parts;
     }
 
+    /** Adds each row's weighted loss over all heads to {@code into[row]}. */
+    public void addRowLosses(List<Matrix> outputs, List<Matrix> targets, double[] into) {
+        double[] head = new double[into.length];
+        for (int i = 0; i < terms.size(); i++) {
+            java.util.Arrays.fill(head, 0);
+            terms.get(i).loss().addRowLosses(outputs.get(i), targets.get(i), head);
+            for (int r = 0; r < into.length; r++) {
+                into[r] += terms.get(i).weight() * head[r];
+            }
+        }
+    }
+
     /**
      * The weighted total over all heads; when {@code gradients} is not null, fills each head's
      * dL/dOutputs, already multiplied by its weight.

@@ -24,21 +24,31 @@ final class BatchObjective implements Objective {
     private final List<Penalty> penalties;
     private final Metric metric;
     private final Batch batch;
+    private final Examples data;
     private Rng dropout;
+    private int[] order;
+    private int from;
     private int evaluations;
     private double firstMetricSum;
 
-    BatchObjective(Network network, WeightedLoss loss, List<Penalty> penalties, Metric metric, Batch batch) {
+    BatchObjective(Network network, WeightedLoss loss, List<Penalty> penalties, Metric metric, Batch batch,
+                   Examples data) {
         this.network = network;
         this.loss = loss;
         this.penalties = penalties;
         this.metric = metric;
         this.batch = batch;
+        this.data = data;
     }
 
-    /** Starts a new batch (already gathered into the batch buffers) with its own dropout stream. */
-    void reset(Rng batchDropout) {
+    /**
+     * Starts a new batch, already gathered into the batch buffers from rows {@code order[from ..]},
+     * with its own dropout stream.
+     */
+    void reset(Rng batchDropout, int[] epochOrder, int firstPosition) {
         dropout = batchDropout;
+        order = epochOrder;
+        from = firstPosition;
         evaluations = 0;
     }
 
@@ -52,6 +62,7 @@ final class BatchObjective implements Objective {
         double value = loss.evaluate(outputs, batch.targets(), batch.gradients()) + Penalty.total(penalties, params);
         if (evaluations++ == 0) {
             firstMetricSum = metric.sum(outputs.get(0), batch.targets().get(0));
+            recordRowErrors(outputs);
         }
         if (Double.isFinite(value)) {
             network.backward(batch.gradients());
@@ -61,6 +72,19 @@ final class BatchObjective implements Objective {
             System.arraycopy(params.gradients(), 0, gradient, 0, gradient.length);
         }
         return value;
+    }
+
+    /** Keeps each batch row's loss for the error-emphasising epoch order, when the data records them. */
+    private void recordRowErrors(List<Matrix> outputs) {
+        double[] errors = data.recentErrors();
+        if (errors == null) {
+            return;
+        }
+        double[] rowLosses = new double[batch.rows()];
+        loss.addRowLosses(outputs, batch.targets(), rowLosses);
+        for (int i = 0; i < rowLosses.length; i++) {
+            errors[order[from + i]] = rowLosses[i];
+        }
     }
 
     /** The metric's sum over the batch's rows at the first evaluation of the current batch. */

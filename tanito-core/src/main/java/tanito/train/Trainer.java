@@ -26,7 +26,7 @@ import tanito.optim.Optimizer;
  */
 public final class Trainer {
     private static final long INIT = 1;
-    private static final long SHUFFLE = 2;
+    private static final long ORDER = 2;
     private static final long DROPOUT = 3;
 
     private final TrainerConfig config;
@@ -45,7 +45,8 @@ public final class Trainer {
         checkFits(spec, train, validation);
         Rng rng = Rng.seeded(config.seed());
         Scaler scaler = config.scaler().fit(train.features());
-        Examples trainSet = Examples.of(train, scaler, config.loss(), spec);
+        Examples trainSet = Examples.of(train, scaler, config.loss(), spec)
+                .recordingErrors(config.order().usesErrors());
         Examples validationSet = validation == null ? null : Examples.of(validation, scaler, config.loss(), spec);
         Network network = spec.build(rng.split(INIT));
         Optimizer optimizer = config.optimizer().create(network.params().size());
@@ -55,7 +56,8 @@ public final class Trainer {
         Run run = new Run(network.params(), optimizer, config.schedule(), metric.key(), config.epochs(),
                 allCallbacks(earlyStopping));
         Batch batch = new Batch(Math.min(config.batchSize(), train.rows()), trainSet, spec.outputSizes());
-        BatchObjective objective = new BatchObjective(network, config.loss(), config.penalties(), metric, batch);
+        BatchObjective objective = new BatchObjective(network, config.loss(), config.penalties(), metric, batch,
+                trainSet);
 
         for (int epoch = 1; epoch <= config.epochs() && !run.stopRequested(); epoch++) {
             double[] trained = trainEpoch(epoch, optimizer, trainSet, batch, objective, rng, run);
@@ -83,7 +85,7 @@ public final class Trainer {
     private double[] trainEpoch(int epoch, Optimizer optimizer, Examples data, Batch batch, BatchObjective objective,
                                 Rng rng, Run run) {
         int n = data.rows();
-        int[] order = config.shuffle() ? rng.split(SHUFFLE, epoch).permutation(n) : identity(n);
+        int[] order = config.order().order(n, data.labels(), data.recentErrors(), rng.split(ORDER, epoch));
         int batches = (n + config.batchSize() - 1) / config.batchSize();
         Objective clipped = config.clipping() == null ? objective : config.clipping().apply(objective);
         double lossSum = 0;
@@ -92,7 +94,7 @@ public final class Trainer {
             int from = b * config.batchSize();
             int to = Math.min(n, from + config.batchSize());
             batch.fill(data, order, from, to);
-            objective.reset(rng.split(DROPOUT, epoch, b));
+            objective.reset(rng.split(DROPOUT, epoch, b), order, from);
             run.setLearningRateFor(optimizer.steps() + 1);
             double loss = optimizer.step(run.params(), clipped);
             if (!Double.isFinite(loss)) {
@@ -170,13 +172,5 @@ public final class Trainer {
         String watched = monitor.replace("val_", "");
         require(watched.equals("loss") || watched.equals(metric),
                 "%s monitors %s but this run measures loss and %s", who, monitor, metric);
-    }
-
-    private static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
     }
 }

@@ -4,6 +4,7 @@ import static tanito.Require.require;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import tanito.data.EpochOrder;
 import tanito.data.ScalerSpec;
 import tanito.loss.Loss;
 import tanito.loss.WeightedLoss;
@@ -19,14 +20,14 @@ import tanito.regularize.Penalty;
  * @param scaler fitted on the training set only, then applied to every set; saved with the model
  * @param earlyStopping null for none
  * @param seed drives initialisation, shuffles and dropout masks
- * @param shuffle a fresh seeded permutation of the training rows every epoch (else file order)
+ * @param order the order of the training rows in each epoch (random: a fresh seeded shuffle)
  * @param schedule multiplies the optimiser's learning rate as a function of the step
  * @param clipping of the gradient before each step; null for none
  * @param plateau reduce-on-plateau; null for none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Penalty> penalties, int batchSize,
-                            int epochs, EarlyStopping earlyStopping, ScalerSpec scaler, long seed, boolean shuffle,
+                            int epochs, EarlyStopping earlyStopping, ScalerSpec scaler, long seed, EpochOrder order,
                             Schedule schedule, GradientClipping clipping, ReduceOnPlateau plateau) {
 
     public TrainerConfig {
@@ -37,11 +38,12 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
         require(scaler != null, "scaler must not be null (use ScalerSpec.none())");
         penalties = penalties == null ? List.of() : List.copyOf(penalties);
         schedule = schedule == null ? Schedule.constant() : schedule;
+        order = order == null ? EpochOrder.random() : order;
     }
 
     /**
      * Defaults: batch size 32, 100 epochs, no penalty, no early stopping, standardised features, seed
-     * 42, shuffled every epoch, a constant learning rate, no clipping.
+     * 42, a fresh random order every epoch, a constant learning rate, no clipping.
      */
     public static TrainerConfig of(Loss loss, OptimizerSpec optimizer) {
         return of(WeightedLoss.of(loss), optimizer);
@@ -49,67 +51,67 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
 
     /** The same defaults for a network with several heads. */
     public static TrainerConfig of(WeightedLoss loss, OptimizerSpec optimizer) {
-        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, ScalerSpec.standard(), 42, true,
+        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, ScalerSpec.standard(), 42, EpochOrder.random(),
                 Schedule.constant(), null, null);
     }
 
     public TrainerConfig withLoss(WeightedLoss newLoss) {
         return new TrainerConfig(newLoss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
-                seed, shuffle, schedule, clipping, plateau);
+                seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withOptimizer(OptimizerSpec newOptimizer) {
         return new TrainerConfig(loss, newOptimizer, penalties, batchSize, epochs, earlyStopping, scaler,
-                seed, shuffle, schedule, clipping, plateau);
+                seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withPenalties(Penalty... newPenalties) {
         return new TrainerConfig(loss, optimizer, List.of(newPenalties), batchSize, epochs, earlyStopping, scaler,
-                seed, shuffle, schedule, clipping, plateau);
+                seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withBatchSize(int newBatchSize) {
         return new TrainerConfig(loss, optimizer, penalties, newBatchSize, epochs, earlyStopping, scaler,
-                seed, shuffle, schedule, clipping, plateau);
+                seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withEpochs(int newEpochs) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, newEpochs, earlyStopping, scaler,
-                seed, shuffle, schedule, clipping, plateau);
+                seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withEarlyStopping(EarlyStopping newEarlyStopping) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, newEarlyStopping, scaler,
-                seed, shuffle, schedule, clipping, plateau);
+                seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withScaler(ScalerSpec newScaler) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, newScaler,
-                seed, shuffle, schedule, clipping, plateau);
+                seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withSeed(long newSeed) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
-                newSeed, shuffle, schedule, clipping, plateau);
+                newSeed, order, schedule, clipping, plateau);
     }
 
-    public TrainerConfig withShuffle(boolean newShuffle) {
+    public TrainerConfig withOrder(EpochOrder newOrder) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
-                seed, newShuffle, schedule, clipping, plateau);
+                seed, newOrder, schedule, clipping, plateau);
     }
 
     public TrainerConfig withSchedule(Schedule newSchedule) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
-                seed, shuffle, newSchedule, clipping, plateau);
+                seed, order, newSchedule, clipping, plateau);
     }
 
     public TrainerConfig withClipping(GradientClipping newClipping) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
-                seed, shuffle, schedule, newClipping, plateau);
+                seed, order, schedule, newClipping, plateau);
     }
 
     public TrainerConfig withPlateau(ReduceOnPlateau newPlateau) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
-                seed, shuffle, schedule, clipping, newPlateau);
+                seed, order, schedule, clipping, newPlateau);
     }
 }

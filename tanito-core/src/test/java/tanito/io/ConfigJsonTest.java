@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tanito.data.EpochOrder;
 import tanito.data.ScalerSpec;
 import tanito.loss.Loss;
 import tanito.loss.WeightedLoss;
@@ -35,7 +36,7 @@ class ConfigJsonTest {
                         Sgd.nesterov(0.01, 0.9).withWeightDecay(1e-4))
                 .withPenalties(Penalty.l1(1e-5), Penalty.l2(1e-3))
                 .withEarlyStopping(EarlyStopping.patience(7).withMonitor("val_accuracy").withMinDelta(1e-3))
-                .withScaler(ScalerSpec.none()).withBatchSize(16).withEpochs(12).withSeed(-5).withShuffle(false);
+                .withScaler(ScalerSpec.none()).withBatchSize(16).withEpochs(12).withSeed(-5).withOrder(new EpochOrder.HardFirst(0.5));
         assertEquals(config, roundTrip(config, TrainerConfig.class));
         TrainerConfig plain = TrainerConfig.of(Loss.sigmoidBinaryCrossEntropy(), Sgd.plain(0.1));
         assertEquals(plain, roundTrip(plain, TrainerConfig.class));

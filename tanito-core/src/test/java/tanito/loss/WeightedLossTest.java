@@ -30,6 +30,20 @@ class WeightedLossTest {
     }
 
     @Test
+    void rowLossesAverageToTheLoss() {
+        WeightedLoss loss = WeightedLoss.of(new WeightedLoss.Term("value", Loss.meanSquaredError(), 1.0),
+                new WeightedLoss.Term("kind", Loss.softmaxCrossEntropy(), 0.5));
+        double[] rows = new double[2];
+        loss.addRowLosses(List.of(VALUES, LOGITS), List.of(VALUE_TARGETS, LABELS), rows);
+        double total = loss.evaluate(List.of(VALUES, LOGITS), List.of(VALUE_TARGETS, LABELS), null);
+        assertEquals(total, (rows[0] + rows[1]) / 2, 1e-6);
+        double[] binary = new double[2];
+        Matrix targets = Matrix.wrap(new float[] {1, 0, 1, 0, 0, 1}, 2, 3);
+        Loss.sigmoidBinaryCrossEntropy().addRowLosses(LOGITS, targets, binary);
+        assertEquals(Loss.sigmoidBinaryCrossEntropy().evaluate(LOGITS, targets, null), (binary[0] + binary[1]) / 2, 1e-6);
+    }
+
+    @Test
     void targetColumnsAreDealtToTheHeadsInOrder() {
         WeightedLoss loss = WeightedLoss.of(new WeightedLoss.Term(null, Loss.meanSquaredError(), 1.0),
                 new WeightedLoss.Term(null, Loss.softmaxCrossEntropy(), 1.0));
