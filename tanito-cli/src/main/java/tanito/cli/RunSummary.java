@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tanito.data.Dataset;
 import tanito.metrics.EpochMetrics;
 import tanito.metrics.Evaluation;
 import tanito.metrics.History;
+import tanito.metrics.Regression;
 import tanito.nn.NetworkSpec;
+import tanito.train.Model;
 import tanito.train.Stop;
 import tanito.train.TrainerConfig;
 
@@ -36,10 +39,18 @@ record RunSummary(String tanitoVersion, String data, Map<String, Integer> rows, 
         return rows;
     }
 
-    static Map<String, Double> metrics(Evaluation evaluation) {
+    /**
+     * A model's loss and metric on one part, in the units it was trained in; for regression also the
+     * root mean squared error in the targets' own units.
+     */
+    static Map<String, Double> metrics(Model model, Dataset part) {
+        Evaluation evaluation = model.evaluate(part);
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("loss", evaluation.loss());
         m.put(evaluation.metricName(), evaluation.metric());
+        if (!part.isClassification()) {
+            m.put("rmse", Regression.rootMeanSquaredError(model.predict(part.features()), part.targets()));
+        }
         return m;
     }
 }

@@ -2,11 +2,7 @@ package tanito.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,27 +14,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tanito.Version;
-import tanito.data.CsvReader;
 import tanito.data.Dataset;
-import tanito.data.Datasets;
-import tanito.data.ScalerSpec;
 import tanito.data.Split;
 import tanito.data.SplitSpec;
-import tanito.data.Task;
 import tanito.io.AtomicFiles;
 import tanito.io.Json;
 import tanito.io.ModelFile;
 import tanito.linalg.MatMul;
 import tanito.linalg.Rng;
-import tanito.loss.Loss;
-import tanito.metrics.Evaluation;
-import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
-import tanito.optim.OptimizerSpec;
-import tanito.optim.lbfgs.Lbfgs;
-import tanito.regularize.Penalty;
 import tanito.train.Callback;
-import tanito.train.EarlyStopping;
 import tanito.train.Model;
 import tanito.train.Stop;
 import tanito.train.Trainer;
@@ -60,53 +45,13 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
 
-    @Option(names = "--data", defaultValue = "builtin:iris", paramLabel = "PATH|builtin:NAME",
-            description = "CSV file with a header row, or builtin:iris, builtin:wine, builtin:digits (default: ${DEFAULT-VALUE})")
-    String data;
-    @Option(names = "--target", paramLabel = "COLUMN", description = "target column (default: the last column)")
-    String target;
-    @Option(names = "--features", split = ",", paramLabel = "COLUMN", description = "feature columns (default: all others)")
-    List<String> features = List.of();
-    @Option(names = "--task", defaultValue = "auto", paramLabel = "auto|classification|regression",
-            description = "default: inferred from the target (${DEFAULT-VALUE})")
-    String task;
-    @Option(names = "--layers", split = ",", defaultValue = "64,32", paramLabel = "N", splitSynopsisLabel = ",",
-            description = "hidden layer widths (default: ${DEFAULT-VALUE})")
-    List<Integer> layers;
-    @Option(names = "--activation", defaultValue = "relu",
-            description = "sigmoid, tanh, relu, leaky_relu, elu, identity (default: ${DEFAULT-VALUE})")
-    String activation;
     @Mixin
-    OptimizerFlags optimizerFlags;
-    @Option(names = "--batch-size", paramLabel = "N",
-            description = "mini-batch size (default: 32; the whole training set for lbfgs)")
-    Integer batchSize;
-    @Option(names = "--epochs", defaultValue = "200", description = "maximum epochs (default: ${DEFAULT-VALUE})")
-    int epochs;
-    @Option(names = "--patience", defaultValue = "20",
-            description = "early stopping: epochs without improvement before stopping (default: ${DEFAULT-VALUE})")
-    int patience;
-    @Option(names = "--min-delta", defaultValue = "0", description = "early stopping: smallest improvement that counts")
-    double minDelta;
-    @Option(names = "--monitor", defaultValue = "val_loss",
-            description = "early stopping: val_loss, val_accuracy, loss, ... (default: ${DEFAULT-VALUE})")
-    String monitor;
+    DataFlags dataFlags;
     @Mixin
-    ScheduleFlags scheduleFlags;
-    @Option(names = "--l1", defaultValue = "0", description = "L1 penalty on the weights (default: ${DEFAULT-VALUE})")
-    double l1;
-    @Option(names = "--l2", defaultValue = "0", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE})")
-    double l2;
-    @Option(names = "--dropout", defaultValue = "0", description = "dropout rate after each hidden layer (default: ${DEFAULT-VALUE})")
-    double dropout;
+    ModelFlags modelFlags;
     @Option(names = "--split", defaultValue = "70/20/10", paramLabel = "TRAIN/VAL/TEST",
             description = "percentages, e.g. 50/30/20, 70/20/10, 80/15/5 (default: ${DEFAULT-VALUE})")
     String split;
-    @Option(names = "--scale", defaultValue = "standard", paramLabel = "standard|none",
-            description = "feature scaling fitted on the training part (default: ${DEFAULT-VALUE})")
-    String scale;
-    @Option(names = "--seed", defaultValue = "42", description = "drives the split, initialisation, shuffles and dropout")
-    long seed;
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/train-DATE-TIME)")
     Path outputDirectory;
     @Option(names = {"-q", "--quiet"}, description = "print only the final metrics")
@@ -120,11 +65,11 @@ final class TrainCommand implements Callable<Integer> {
         if (verbose) {
             out.println("GEMM backend: " + MatMul.backend().description());
         }
-        Dataset dataset = Datasets.load(data, new CsvReader.Options(',', target, features, task(task)));
-        Split parts = SplitSpec.parse(split).apply(dataset, Rng.seeded(seed).split(SPLIT_STREAM));
+        Dataset dataset = dataFlags.load();
+        Split parts = SplitSpec.parse(split).apply(dataset, Rng.seeded(modelFlags.seed).split(SPLIT_STREAM));
         Dataset validation = parts.validation().rows() > 0 ? parts.validation() : null;
-        NetworkSpec network = network(dataset);
-        TrainerConfig config = config(dataset, parts.train().rows(), validation != null);
+        NetworkSpec network = modelFlags.network(dataset);
+        TrainerConfig config = modelFlags.config(dataset, dataFlags.preprocessing(), parts.train().rows(), validation != null);
         describe(out, dataset, parts, network, config);
 
         Callback[] callbacks = quiet ? new Callback[0]
@@ -135,75 +80,31 @@ final class TrainCommand implements Callable<Integer> {
                     "kept the weights of the best epoch", "no epoch finished, so no model was written"));
         }
         Map<String, Map<String, Double>> metrics = evaluate(result.model(), parts);
-        Path directory = outputDirectory == null ? defaultDirectory() : outputDirectory;
+        Path directory = outputDirectory == null ? Runs.defaultDirectory("train") : outputDirectory;
         write(directory, dataset, parts, network, config, result, metrics);
         report(out, result, metrics, directory);
         return 0;
-    }
-
-    private NetworkSpec network(Dataset dataset) {
-        NetworkSpec.Builder builder = NetworkSpec.input(dataset.features().cols());
-        Activation hidden = Activation.parse(activation);
-        for (int width : layers) {
-            builder.dense(width, hidden);
-            if (dropout != 0) {
-                builder.dropout(dropout);
-            }
-        }
-        return builder.output(dataset.isClassification() ? dataset.classNames().size() : dataset.targets().cols());
-    }
-
-    private TrainerConfig config(Dataset dataset, int trainingRows, boolean validated) {
-        Loss loss = dataset.isClassification() ? Loss.softmaxCrossEntropy() : Loss.meanSquaredError();
-        EarlyStopping stopping = validated || !monitor.startsWith("val_")
-                ? new EarlyStopping(monitor, patience, minDelta, true) : null;
-        List<Penalty> penalties = new ArrayList<>();
-        if (l1 != 0) {
-            penalties.add(Penalty.l1(l1));
-        }
-        if (l2 != 0) {
-            penalties.add(Penalty.l2(l2));
-        }
-        OptimizerSpec optimizer = optimizerFlags.spec();
-        int batch = batchSize != null ? batchSize : optimizer instanceof Lbfgs ? trainingRows : 32;
-        TrainerConfig config = TrainerConfig.of(loss, optimizer)
-                .withPenalties(penalties.toArray(Penalty[]::new))
-                .withBatchSize(batch).withEpochs(epochs).withEarlyStopping(stopping)
-                .withScaler(ScalerSpec.named(scale)).withSeed(seed);
-        return scheduleFlags.applyTo(config, (trainingRows + batch - 1) / batch);
-    }
-
-    private static Task task(String name) {
-        switch (name.toLowerCase(Locale.ROOT)) {
-            case "auto": return Task.AUTO;
-            case "classification": return Task.CLASSIFICATION;
-            case "regression": return Task.REGRESSION;
-            default: throw new IllegalArgumentException("unknown --task '" + name
-                    + "'; choose auto, classification or regression");
-        }
     }
 
     private void describe(PrintWriter out, Dataset dataset, Split parts, NetworkSpec network, TrainerConfig config) {
         if (quiet) {
             return;
         }
-        out.printf(Locale.ROOT, "data %s: %d rows, %d features, %s%n", data, dataset.rows(), dataset.features().cols(),
-                dataset.isClassification() ? dataset.classNames().size() + " classes " + dataset.classNames()
-                        : "regression on " + dataset.targetNames());
-        out.printf(Locale.ROOT, "split %s: %d train, %d validation, %d test; scaling '%s' fitted on the training part%n",
-                split, parts.train().rows(), parts.validation().rows(), parts.test().rows(), scale);
+        out.println(dataFlags.describe(dataset));
+        out.printf(Locale.ROOT, "split %s: %d train, %d validation, %d test; %s%n", split, parts.train().rows(),
+                parts.validation().rows(), parts.test().rows(), dataFlags.describePreprocessing());
         out.printf(Locale.ROOT, "network %s, %d parameters; %s%n", Describe.network(network), network.parameterCount(),
                 Describe.training(config));
     }
 
     private Map<String, Map<String, Double>> evaluate(Model model, Split parts) {
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
-        metrics.put("train", RunSummary.metrics(model.evaluate(parts.train())));
+        metrics.put("train", RunSummary.metrics(model, parts.train()));
         if (parts.validation().rows() > 0) {
-            metrics.put("validation", RunSummary.metrics(model.evaluate(parts.validation())));
+            metrics.put("validation", RunSummary.metrics(model, parts.validation()));
         }
         if (parts.test().rows() > 0) {
-            metrics.put("test", RunSummary.metrics(model.evaluate(parts.test())));
+            metrics.put("test", RunSummary.metrics(model, parts.test()));
         }
         return metrics;
     }
@@ -214,8 +115,8 @@ final class TrainCommand implements Callable<Integer> {
         rows.put("train", parts.train().rows());
         rows.put("validation", parts.validation().rows());
         rows.put("test", parts.test().rows());
-        RunSummary summary = new RunSummary(Version.TANITO, data, rows, dataset.featureNames(), dataset.classNames(),
-                split, seed, network, config, result.bestEpoch(), result.weightsEpoch(), result.stop(),
+        RunSummary summary = new RunSummary(Version.TANITO, dataFlags.data, rows, dataset.featureNames(),
+                dataset.classNames(), split, modelFlags.seed, network, config, result.bestEpoch(), result.weightsEpoch(), result.stop(),
                 RunSummary.history(result.history()), metrics, MatMul.backend().description());
         ModelFile.save(result.model(), directory.resolve("model.tanito.json"));
         AtomicFiles.write(directory.resolve("metrics.json"), Json.mapper().writeValueAsBytes(summary));
@@ -229,10 +130,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "best epoch %d; the model keeps the weights of epoch %d%n",
                 result.bestEpoch(), result.weightsEpoch());
-        String metric = result.history().metric();
-        out.printf(Locale.ROOT, "%-11s %10s %10s%n", "", "loss", metric);
-        metrics.forEach((part, values) -> out.printf(Locale.ROOT, "%-11s %10s %10s%n", part,
-                number(values.get("loss")), number(values.get(metric))));
+        List<String> columns = List.copyOf(metrics.get("train").keySet());
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-11s", ""));
+        columns.forEach(column -> header.append(String.format(Locale.ROOT, " %10s", column)));
+        out.println(header);
+        metrics.forEach((part, values) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s", part));
+            columns.forEach(column -> line.append(String.format(Locale.ROOT, " %10s", number(values.get(column)))));
+            out.println(line);
+        });
         out.println("wrote " + directory.resolve("model.tanito.json") + " and " + directory.resolve("metrics.json"));
     }
 
@@ -240,14 +146,5 @@ final class TrainCommand implements Callable<Integer> {
     static String number(double value) {
         boolean extreme = Math.abs(value) >= 1e5 || (value != 0 && Math.abs(value) < 1e-4);
         return String.format(Locale.ROOT, extreme ? "%.3e" : "%.4f", value);
-    }
-
-    private static Path defaultDirectory() {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path directory = Path.of("runs", "train-" + stamp);
-        for (int i = 2; Files.exists(directory); i++) {
-            directory = Path.of("runs", "train-" + stamp + "-" + i);
-        }
-        return directory;
     }
 }

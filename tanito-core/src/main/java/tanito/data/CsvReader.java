@@ -23,11 +23,19 @@ import tanito.linalg.Matrix;
  * <p>Bad input fails with an {@link IllegalArgumentException} whose one-line message names the
  * source, the file line and the column, such as
  * {@code digits.csv line 13, column 'pixel_3': 'abc' is not a number}. Missing values (an empty
- * field, {@code NA}, {@code NaN}, {@code ?}) are rejected the same way. I/O failures stay
- * {@link IOException}s.
+ * field, {@code NA}, {@code NaN}, {@code ?}) are rejected the same way unless
+ * {@link Options#missing()} is {@link Missing#KEEP}, which reads a missing feature as NaN for an
+ * {@link ImputerSpec imputer} fitted on the training rows to fill; a missing target is always an
+ * error. I/O failures stay {@link IOException}s.
  */
 public final class CsvReader {
     private CsvReader() {}
+
+    /** What a missing feature value becomes: an error naming line and column, or NaN. */
+    public enum Missing {
+        REJECT,
+        KEEP
+    }
 
     /**
      * How to read a file.
@@ -36,8 +44,10 @@ public final class CsvReader {
      * @param target    the target column's name; {@code null} means the last column
      * @param features  the feature columns in the order wanted; empty means every column but the target
      * @param task      classification, regression, or {@link Task#AUTO} to infer it from the target
+     * @param missing   whether a missing feature value is an error ({@link Missing#REJECT}, the
+     *                  default) or NaN ({@link Missing#KEEP})
      */
-    public record Options(char delimiter, String target, List<String> features, Task task) {
+    public record Options(char delimiter, String target, List<String> features, Task task, Missing missing) {
         public Options {
             require(delimiter != '"' && delimiter != '\n' && delimiter != '\r',
                     "delimiter must not be a double quote or a line break, was '%s'", delimiter);
@@ -45,28 +55,41 @@ public final class CsvReader {
             require(features != null && features.stream().allMatch(Objects::nonNull),
                     "features must be a list of column names (empty for all but the target), was %s", features);
             require(task != null, "task must be AUTO, CLASSIFICATION or REGRESSION, was null");
+            require(missing != null, "missing must be REJECT or KEEP, was null");
             features = List.copyOf(features);
         }
 
-        /** Comma-separated, the last column as target, all others as features, task inferred. */
+        /** Options that reject missing values. */
+        public Options(char delimiter, String target, List<String> features, Task task) {
+            this(delimiter, target, features, task, Missing.REJECT);
+        }
+
+        /**
+         * Comma-separated, the last column as target, all others as features, task inferred,
+         * missing values rejected.
+         */
         public static Options defaults() {
             return new Options(',', null, List.of(), Task.AUTO);
         }
 
         public Options withDelimiter(char newDelimiter) {
-            return new Options(newDelimiter, target, features, task);
+            return new Options(newDelimiter, target, features, task, missing);
         }
 
         public Options withTarget(String newTarget) {
-            return new Options(delimiter, newTarget, features, task);
+            return new Options(delimiter, newTarget, features, task, missing);
         }
 
         public Options withFeatures(List<String> newFeatures) {
-            return new Options(delimiter, target, newFeatures, task);
+            return new Options(delimiter, target, newFeatures, task, missing);
         }
 
         public Options withTask(Task newTask) {
-            return new Options(delimiter, target, features, newTask);
+            return new Options(delimiter, target, features, newTask, missing);
+        }
+
+        public Options withMissing(Missing newMissing) {
+            return new Options(delimiter, target, features, task, newMissing);
         }
     }
 
@@ -88,7 +111,8 @@ public final class CsvReader {
         Matrix x = Matrix.zeros(table.rows(), features.length);
         for (int row = 0; row < table.rows(); row++) {
             for (int j = 0; j < features.length; j++) {
-                x.set(row, j, (float) table.number(row, features[j]));
+                boolean keep = options.missing() == Missing.KEEP && table.isMissing(row, features[j]);
+                x.set(row, j, keep ? Float.NaN : (float) table.number(row, features[j]));
             }
         }
         List<String> featureNames = new ArrayList<>();

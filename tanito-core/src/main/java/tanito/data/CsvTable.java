@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Numbers are plain decimals ({@code -1}, {@code 2.5}, {@code .5}, {@code 1e-3}) after trimming, finite as float32,
  * parsed by {@link Double#parseDouble}; hexadecimal, {@code Infinity} and Java's {@code f}/{@code d}
- * suffixes are not numbers here. Empty cells, {@code NA}, {@code NaN} and {@code ?} are missing
- * values, which Tanito rejects rather than guesses.
+ * suffixes are not numbers here. Empty cells, {@code NA}, {@code NaN} and {@code ?} (after trimming,
+ * any case) are missing values: {@link #text} and {@link #number} reject them, and the reader asks
+ * {@link #isMissing(int, int)} first when it keeps them.
  */
 final class CsvTable {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
@@ -103,6 +104,11 @@ final class CsvTable {
             throw error(row, column, "'" + text + "' is outside the float32 range");
         }
         return Double.parseDouble(text);
+    }
+
+    /** Whether a cell holds a missing value. */
+    boolean isMissing(int row, int column) {
+        return isMissing(rows.get(row).fields().get(column).strip());
     }
 
     /** One line naming the source, the file line of {@code row} and the column. */

@@ -14,7 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import tanito.data.Scaler;
+import tanito.data.FittedPreprocessing;
 import tanito.nn.NetworkSpec;
 import tanito.train.Model;
 import tanito.train.Provenance;
@@ -31,7 +31,9 @@ import tanito.train.TrainerConfig;
  * {
  *   "format": "tanito-model", "formatVersion": 1,
  *   "network":  the NetworkSpec (inputs, trunk layers, heads; each layer with "type"),
- *   "scaler":   the fitted scaler ({"type": "standard", "mean": [..], "scale": [..]}),
+ *   "preprocessing": the fitted imputer, feature scaler and target scaler, e.g.
+ *               {"imputer": {"type": "none", ..}, "features": {"type": "standard", "mean": [..], "scale": [..]},
+ *                "targets": {"type": "identity", ..}},
  *   "config":   the TrainerConfig (loss, optimizer, penalties, batch size, epochs, early stopping, seed),
  *   "featureNames": [..], "targetNames": [..], "classNames": [..] (empty for regression),
  *   "provenance": {seed, trainingDataSha256, trainingRows, tanitoVersion, javaVersion, gemmBackend},
@@ -47,7 +49,8 @@ public final class ModelFile {
     static final int VERSION = 1;
 
     /** The file's top level. */
-    record Document(String format, int formatVersion, NetworkSpec network, Scaler scaler, TrainerConfig config,
+    record Document(String format, int formatVersion, NetworkSpec network, FittedPreprocessing preprocessing,
+                    TrainerConfig config,
                     List<String> featureNames, List<String> targetNames, List<String> classNames,
                     Provenance provenance, Parameters parameters) {}
 
@@ -59,7 +62,7 @@ public final class ModelFile {
     /** Writes the model to {@code path} atomically: a failed save leaves no partial file. */
     public static void save(Model model, Path path) throws IOException {
         byte[] bytes = toBytes(model.parameters());
-        Document document = new Document(FORMAT, VERSION, model.networkSpec(), model.scaler(), model.config(),
+        Document document = new Document(FORMAT, VERSION, model.networkSpec(), model.preprocessing(), model.config(),
                 model.featureNames(), model.targetNames(), model.classNames(), model.provenance(),
                 new Parameters(model.parameters().length, "float32", "little-endian", sha256(bytes),
                         Base64.getEncoder().encodeToString(bytes)));
@@ -90,7 +93,7 @@ public final class ModelFile {
         float[] values = fromBytes(bytes);
         require(values.length == d.network().parameterCount(),
                 "'%s' holds %d parameters but its network needs %d", path, values.length, d.network().parameterCount());
-        return new Model(d.network(), values, d.scaler(), d.config(), d.featureNames(), d.targetNames(),
+        return new Model(d.network(), values, d.preprocessing(), d.config(), d.featureNames(), d.targetNames(),
                 d.classNames(), d.provenance());
     }
 

@@ -3,7 +3,7 @@ package tanito.train;
 import java.util.ArrayList;
 import java.util.List;
 import tanito.data.Dataset;
-import tanito.data.Scaler;
+import tanito.data.FittedPreprocessing;
 import tanito.linalg.Matrix;
 import tanito.loss.WeightedLoss;
 import tanito.nn.NetworkSpec;
@@ -15,7 +15,7 @@ import tanito.nn.NetworkSpec;
  */
 record Examples(Matrix features, List<Matrix> targets, int[] labels, double[] recentErrors) {
 
-    static Examples of(Dataset data, Scaler scaler, WeightedLoss loss, NetworkSpec spec) {
+    static Examples of(Dataset data, FittedPreprocessing preprocessing, WeightedLoss loss, NetworkSpec spec) {
         int[] labels = null;
         if (data.isClassification()) {
             labels = new int[data.rows()];
@@ -23,8 +23,8 @@ record Examples(Matrix features, List<Matrix> targets, int[] labels, double[] re
                 labels[r] = data.label(r);
             }
         }
-        return new Examples(scaler.transform(data.features()), loss.splitTargets(data.targets(), spec.outputSizes()),
-                labels, null);
+        return new Examples(preprocessing.features(data.features()),
+                loss.splitTargets(preprocessing.targets(data.targets()), spec.outputSizes()), labels, null);
     }
 
     /** These examples with a row-error record (all NaN at first) when {@code record} holds. */

@@ -5,7 +5,7 @@ import static tanito.Require.require;
 import java.util.ArrayList;
 import java.util.List;
 import tanito.data.Dataset;
-import tanito.data.Scaler;
+import tanito.data.FittedPreprocessing;
 import tanito.linalg.Matrix;
 import tanito.linalg.Rows;
 import tanito.loss.Loss;
@@ -21,15 +21,17 @@ import tanito.nn.NetworkSpec;
 /**
  * A trained model: the fitted preprocessing plus the network, with the names of its columns and
  * classes, the configuration that trained it and its provenance. It predicts on raw rows (in the
- * units of the data file): the saved scaler is applied first, then the network, then each head's
- * output link (softmax or sigmoid probabilities, or values).
+ * units of the data file): the saved preprocessing (imputer, scaler) is applied first, then the
+ * network, then each head's output link (softmax or sigmoid probabilities, or values), and regression
+ * values are scaled back to the targets' units when targets were scaled. {@link #evaluate} reports the
+ * loss and metric in the units the network was trained in, as the training history does.
  *
  * <p>Predictions are computed one call at a time (the methods are synchronized).
  */
 public final class Model {
     private final NetworkSpec spec;
     private final Network network;
-    private final Scaler scaler;
+    private final FittedPreprocessing preprocessing;
     private final TrainerConfig config;
     private final List<String> featureNames;
     private final List<String> targetNames;
@@ -37,13 +39,14 @@ public final class Model {
     private final Provenance provenance;
 
     /** A model from its parts; {@code parameters} is copied. */
-    public Model(NetworkSpec spec, float[] parameters, Scaler scaler, TrainerConfig config, List<String> featureNames,
+    public Model(NetworkSpec spec, float[] parameters, FittedPreprocessing preprocessing, TrainerConfig config,
+                 List<String> featureNames,
                  List<String> targetNames, List<String> classNames, Provenance provenance) {
         require(featureNames.size() == spec.inputs(),
                 "%d feature names for a network of %d inputs", featureNames.size(), spec.inputs());
         this.spec = spec;
         this.network = spec.build(parameters.clone());
-        this.scaler = scaler;
+        this.preprocessing = preprocessing;
         this.config = config;
         this.featureNames = List.copyOf(featureNames);
         this.targetNames = List.copyOf(targetNames);
@@ -56,12 +59,12 @@ public final class Model {
         require(rawFeatures.cols() == featureNames.size(),
                 "the model takes %d features %s but got rows of shape %s",
                 featureNames.size(), featureNames, rawFeatures.shape());
-        List<Matrix> outputs = network.forward(scaler.transform(rawFeatures), Mode.EVAL, null);
+        List<Matrix> outputs = network.forward(preprocessing.features(rawFeatures), Mode.EVAL, null);
         List<Matrix> predictions = new ArrayList<>();
         for (int h = 0; h < outputs.size(); h++) {
             Matrix p = Matrix.zeros(outputs.get(h).rows(), outputs.get(h).cols());
             config.loss().terms().get(h).loss().predict(outputs.get(h), p);
-            predictions.add(p);
+            predictions.add(config.preprocessing().scalesTargets() ? preprocessing.predictions(p) : p);
         }
         return predictions;
     }
@@ -103,7 +106,7 @@ public final class Model {
                 "the model takes %d features but the data has %d", featureNames.size(), data.features().cols());
         require(data.rows() > 0, "cannot evaluate on an empty data set");
         WeightedLoss loss = config.loss();
-        Examples examples = Examples.of(data, scaler, loss, spec);
+        Examples examples = Examples.of(data, preprocessing, loss, spec);
         return Scorer.score(network, loss, config.penalties(), Metric.forLoss(loss.primary()), examples);
     }
 
@@ -116,8 +119,9 @@ public final class Model {
         return spec;
     }
 
-    public Scaler scaler() {
-        return scaler;
+    /** The imputer and scalers learnt from the training set. */
+    public FittedPreprocessing preprocessing() {
+        return preprocessing;
     }
 
     public TrainerConfig config() {

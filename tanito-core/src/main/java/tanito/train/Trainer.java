@@ -5,7 +5,7 @@ import static tanito.Require.require;
 import java.util.ArrayList;
 import java.util.List;
 import tanito.data.Dataset;
-import tanito.data.Scaler;
+import tanito.data.FittedPreprocessing;
 import tanito.linalg.Rng;
 import tanito.loss.SoftmaxCrossEntropy;
 import tanito.metrics.EpochMetrics;
@@ -20,8 +20,8 @@ import tanito.optim.Optimizer;
 /**
  * Trains a network by mini-batch gradient descent: each epoch visits the training rows in a fresh
  * seeded order, in batches of {@code batchSize}: forward, loss plus penalty, backward, optimiser
- * step; then it evaluates the validation set and tells the callbacks. The scaler is fitted on the
- * training set only. A non-finite loss stops the run and keeps the best (or last finite) weights.
+ * step; then it evaluates the validation set and tells the callbacks. The preprocessing (imputer,
+ * scalers) is fitted on the training set only. A non-finite loss stops the run and keeps the best (or last finite) weights.
  * The inputs are never modified.
  */
 public final class Trainer {
@@ -44,10 +44,10 @@ public final class Trainer {
     public TrainingResult fit(NetworkSpec spec, Dataset train, Dataset validation) {
         checkFits(spec, train, validation);
         Rng rng = Rng.seeded(config.seed());
-        Scaler scaler = config.scaler().fit(train.features());
-        Examples trainSet = Examples.of(train, scaler, config.loss(), spec)
+        FittedPreprocessing preprocessing = config.preprocessing().fit(train);
+        Examples trainSet = Examples.of(train, preprocessing, config.loss(), spec)
                 .recordingErrors(config.order().usesErrors());
-        Examples validationSet = validation == null ? null : Examples.of(validation, scaler, config.loss(), spec);
+        Examples validationSet = validation == null ? null : Examples.of(validation, preprocessing, config.loss(), spec);
         Network network = spec.build(rng.split(INIT));
         Optimizer optimizer = config.optimizer().create(network.params().size());
         Metric metric = Metric.forLoss(config.loss().primary());
@@ -75,7 +75,7 @@ public final class Trainer {
                     validated == null ? Double.NaN : validated.metric()));
         }
         run.end();
-        Model model = new Model(spec, network.params().values(), scaler, config, train.featureNames(),
+        Model model = new Model(spec, network.params().values(), preprocessing, config, train.featureNames(),
                 train.targetNames(), train.classNames(), Provenance.of(config.seed(), train));
         return new TrainingResult(model, run.history(), bestEpoch(run, earlyStopping, validation != null),
                 weightsEpoch(run, earlyStopping), run.stop());
@@ -150,6 +150,8 @@ public final class Trainer {
                     "the output head has %d units but the data has %d classes %s",
                     spec.outputSizes().get(0), train.classNames().size(), train.classNames());
         }
+        require(!config.preprocessing().scalesTargets() || spec.heads().size() == 1,
+                "target scaling needs a single head; this network has %d", spec.heads().size());
         if (validation != null) {
             require(validation.features().cols() == train.features().cols()
                             && validation.targets().cols() == train.targets().cols(),

@@ -5,6 +5,7 @@ import static tanito.Require.require;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import tanito.data.EpochOrder;
+import tanito.data.Preprocessing;
 import tanito.data.ScalerSpec;
 import tanito.loss.Loss;
 import tanito.loss.WeightedLoss;
@@ -17,7 +18,8 @@ import tanito.regularize.Penalty;
  * Everything a run needs besides the network and the data, immutable and JSON round-trippable.
  * Start from {@link #of(Loss, OptimizerSpec)} and vary with the {@code withX} methods.
  *
- * @param scaler fitted on the training set only, then applied to every set; saved with the model
+ * @param preprocessing imputation and scaling, fitted on the training set only, then applied to every
+ *     set; saved with the model
  * @param earlyStopping null for none
  * @param seed drives initialisation, shuffles and dropout masks
  * @param order the order of the training rows in each epoch (random: a fresh seeded shuffle)
@@ -27,7 +29,7 @@ import tanito.regularize.Penalty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Penalty> penalties, int batchSize,
-                            int epochs, EarlyStopping earlyStopping, ScalerSpec scaler, long seed, EpochOrder order,
+                            int epochs, EarlyStopping earlyStopping, Preprocessing preprocessing, long seed, EpochOrder order,
                             Schedule schedule, GradientClipping clipping, ReduceOnPlateau plateau) {
 
     public TrainerConfig {
@@ -35,7 +37,7 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
         require(optimizer != null, "a training run needs an optimizer");
         require(batchSize > 0, "batchSize must be > 0, was %d", batchSize);
         require(epochs > 0, "epochs must be > 0, was %d", epochs);
-        require(scaler != null, "scaler must not be null (use ScalerSpec.none())");
+        require(preprocessing != null, "preprocessing must not be null (use Preprocessing.standard())");
         penalties = penalties == null ? List.of() : List.copyOf(penalties);
         schedule = schedule == null ? Schedule.constant() : schedule;
         order = order == null ? EpochOrder.random() : order;
@@ -51,67 +53,72 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
 
     /** The same defaults for a network with several heads. */
     public static TrainerConfig of(WeightedLoss loss, OptimizerSpec optimizer) {
-        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, ScalerSpec.standard(), 42, EpochOrder.random(),
+        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, Preprocessing.standard(), 42, EpochOrder.random(),
                 Schedule.constant(), null, null);
     }
 
     public TrainerConfig withLoss(WeightedLoss newLoss) {
-        return new TrainerConfig(newLoss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(newLoss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
                 seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withOptimizer(OptimizerSpec newOptimizer) {
-        return new TrainerConfig(loss, newOptimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, newOptimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
                 seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withPenalties(Penalty... newPenalties) {
-        return new TrainerConfig(loss, optimizer, List.of(newPenalties), batchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, List.of(newPenalties), batchSize, epochs, earlyStopping, preprocessing,
                 seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withBatchSize(int newBatchSize) {
-        return new TrainerConfig(loss, optimizer, penalties, newBatchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, penalties, newBatchSize, epochs, earlyStopping, preprocessing,
                 seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withEpochs(int newEpochs) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, newEpochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, newEpochs, earlyStopping, preprocessing,
                 seed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withEarlyStopping(EarlyStopping newEarlyStopping) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, newEarlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, newEarlyStopping, preprocessing,
                 seed, order, schedule, clipping, plateau);
     }
 
-    public TrainerConfig withScaler(ScalerSpec newScaler) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, newScaler,
+    public TrainerConfig withPreprocessing(Preprocessing newPreprocessing) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, newPreprocessing,
                 seed, order, schedule, clipping, plateau);
+    }
+
+    /** The same preprocessing with another feature scaler. */
+    public TrainerConfig withScaler(ScalerSpec newScaler) {
+        return withPreprocessing(preprocessing.withFeatures(newScaler));
     }
 
     public TrainerConfig withSeed(long newSeed) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
                 newSeed, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withOrder(EpochOrder newOrder) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
                 seed, newOrder, schedule, clipping, plateau);
     }
 
     public TrainerConfig withSchedule(Schedule newSchedule) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
                 seed, order, newSchedule, clipping, plateau);
     }
 
     public TrainerConfig withClipping(GradientClipping newClipping) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
                 seed, order, schedule, newClipping, plateau);
     }
 
     public TrainerConfig withPlateau(ReduceOnPlateau newPlateau) {
-        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, scaler,
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
                 seed, order, schedule, clipping, newPlateau);
     }
 }

@@ -69,8 +69,9 @@ class ScalerJsonTest {
     void specsByFlagName() {
         assertEquals(ScalerSpec.standard(), ScalerSpec.named("standard"));
         assertEquals(ScalerSpec.none(), ScalerSpec.named("none"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScalerSpec.named("minmax"));
-        assertEquals("unknown scaler 'minmax'; scalers are: standard, none", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScalerSpec.named("zscore"));
+        assertEquals("unknown scaler 'zscore'; scalers are: standard, none, minmax, minmax:LOW,HIGH, robust",
+                e.getMessage());
     }
 
     @Test

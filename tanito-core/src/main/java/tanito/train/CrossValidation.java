@@ -1,0 +1,121 @@
+package tanito.train;
+
+import static tanito.Require.require;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import tanito.data.Dataset;
+import tanito.data.Fold;
+import tanito.data.FoldSpec;
+import tanito.data.Split;
+import tanito.data.SplitSpec;
+import tanito.linalg.Rng;
+import tanito.metrics.Evaluation;
+import tanito.nn.NetworkSpec;
+
+/**
+ * K-fold cross-validation of the whole pipeline: inside each fold the scaler and the network are
+ * fitted on that fold's training rows only (the trainer fits the scaler), and scored on its held-out
+ * rows, so no statistic of a test row leaks into its model. When the configuration stops early on a
+ * validation metric, {@code validationFraction} of each fold's training rows (stratified) is held out
+ * for it, as scikit-learn's MLP does with {@code early_stopping}. Every fold draws its own seed from
+ * (seed, repeat, fold), so the result does not depend on how many folds run at once.
+ */
+public final class CrossValidation {
+    private static final long FOLDS = 11;
+    private static final long HOLD_OUT = 12;
+    private static final long FOLD_SEED = 13;
+
+    /** One fold's outcome: its rows, how training went, and the model's score on the held-out rows. */
+    public record FoldResult(Fold fold, TrainingResult training, Evaluation test) {}
+
+    private final NetworkSpec spec;
+    private final TrainerConfig config;
+    private final FoldSpec folds;
+    private final double validationFraction;
+    private final int threads;
+
+    /**
+     * @param validationFraction the share of each fold's training rows held out for early stopping
+     *     (used only when the configuration monitors a validation metric)
+     * @param threads how many folds train at once
+     */
+    public CrossValidation(NetworkSpec spec, TrainerConfig config, FoldSpec folds, double validationFraction,
+                           int threads) {
+        require(validationFraction > 0 && validationFraction < 1,
+                "validationFraction must be in (0, 1), was %s", validationFraction);
+        require(threads >= 1, "threads must be >= 1, was %d", threads);
+        this.spec = spec;
+        this.config = config;
+        this.folds = folds;
+        this.validationFraction = validationFraction;
+        this.threads = threads;
+    }
+
+    /** Runs every fold of every repeat; {@code onFold} sees each result in fold order as it is available. */
+    public CrossValidationResult run(Dataset data, Consumer<FoldResult> onFold) {
+        List<Fold> all = folds.folds(data, Rng.seeded(config.seed()).split(FOLDS));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "tanito-cv");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<FoldResult>> pending = new ArrayList<>();
+            for (Fold fold : all) {
+                pending.add(pool.submit(() -> runFold(data, fold)));
+            }
+            List<FoldResult> results = new ArrayList<>();
+            for (Future<FoldResult> future : pending) {
+                FoldResult result = await(future);
+                onFold.accept(result);
+                results.add(result);
+            }
+            return new CrossValidationResult(results);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Trains on the fold's training rows (minus a validation hold-out when early stopping needs one) and scores the rest. */
+    FoldResult runFold(Dataset data, Fold fold) {
+        Rng foldRng = Rng.seeded(config.seed()).split(FOLD_SEED, fold.repeat(), fold.index());
+        TrainerConfig foldConfig = config.withSeed(foldRng.nextLong());
+        Dataset training = data.subset(fold.trainRows());
+        Dataset validation = null;
+        if (needsValidation()) {
+            Split parts = new SplitSpec(1 - validationFraction, validationFraction, 0)
+                    .apply(training, foldRng.split(HOLD_OUT));
+            training = parts.train();
+            validation = parts.validation();
+        }
+        TrainingResult result = new Trainer(foldConfig).fit(spec, training, validation);
+        Evaluation test = result.model().evaluate(data.subset(fold.testRows()));
+        return new FoldResult(fold, result, test);
+    }
+
+    private boolean needsValidation() {
+        boolean stopping = config.earlyStopping() != null && config.earlyStopping().monitorsValidation();
+        boolean plateau = config.plateau() != null && config.plateau().monitor().startsWith("val_");
+        return stopping || plateau;
+    }
+
+    private static FoldResult await(Future<FoldResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cross-validation was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
