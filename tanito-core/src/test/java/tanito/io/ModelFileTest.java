@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tanito.data.Datasets;
+import tanito.data.ScalerSpec;
 import tanito.data.Split;
 import tanito.data.SplitSpec;
 import tanito.linalg.Matrix;
@@ -57,6 +58,9 @@ class ModelFileTest {
         assertEquals(model.featureNames(), loaded.featureNames());
         assertEquals(model.provenance(), loaded.provenance());
         assertEquals(List.of("class_0", "class_1", "class_2"), loaded.classNames());
+        assertEquals(model.preprocessing(), loaded.preprocessing());
+        assertEquals(ScalerSpec.standard().fit(WINE.train().features()), loaded.preprocessing().features(),
+                "the saved statistics are the training part's");
     }
 
     @Test
