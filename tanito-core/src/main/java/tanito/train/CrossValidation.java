@@ -15,6 +15,7 @@ import tanito.data.FoldSpec;
 import tanito.data.Split;
 import tanito.data.SplitSpec;
 import tanito.linalg.Rng;
+import tanito.metrics.Errors;
 import tanito.metrics.Evaluation;
 import tanito.nn.NetworkSpec;
 
@@ -30,15 +31,22 @@ public final class CrossValidation {
     private static final long FOLDS = 11;
     private static final long HOLD_OUT = 12;
     private static final long FOLD_SEED = 13;
+    private static final long SUBSAMPLE = 14;
 
-    /** One fold's outcome: its rows, how training went, and the model's score on the held-out rows. */
-    public record FoldResult(Fold fold, TrainingResult training, Evaluation test) {}
+    /**
+     * One fold's outcome: its rows, how training went, the model's score on the held-out rows, and
+     * the errors on the rows it was fitted on and on the held-out rows (error rate or fraction of
+     * variance unexplained, see {@link Errors}), which the bias-variance curves plot.
+     */
+    public record FoldResult(Fold fold, TrainingResult training, Evaluation test, double trainingError,
+                             double testError) {}
 
     private final NetworkSpec spec;
     private final TrainerConfig config;
     private final FoldSpec folds;
     private final double validationFraction;
     private final int threads;
+    private final double trainingFraction;
 
     /**
      * @param validationFraction the share of each fold's training rows held out for early stopping
@@ -47,6 +55,17 @@ public final class CrossValidation {
      */
     public CrossValidation(NetworkSpec spec, TrainerConfig config, FoldSpec folds, double validationFraction,
                            int threads) {
+        this(spec, config, folds, validationFraction, threads, 1.0);
+    }
+
+    /**
+     * As above, training each fold on a stratified share {@code trainingFraction} of its training rows
+     * (the learning curve's x axis); the held-out rows stay whole.
+     */
+    public CrossValidation(NetworkSpec spec, TrainerConfig config, FoldSpec folds, double validationFraction,
+                           int threads, double trainingFraction) {
+        require(trainingFraction > 0 && trainingFraction <= 1,
+                "trainingFraction must be in (0, 1], was %s", trainingFraction);
         require(validationFraction > 0 && validationFraction < 1,
                 "validationFraction must be in (0, 1), was %s", validationFraction);
         require(threads >= 1, "threads must be >= 1, was %d", threads);
@@ -55,6 +74,7 @@ public final class CrossValidation {
         this.folds = folds;
         this.validationFraction = validationFraction;
         this.threads = threads;
+        this.trainingFraction = trainingFraction;
     }
 
     /** Runs every fold of every repeat; {@code onFold} sees each result in fold order as it is available. */
@@ -87,6 +107,10 @@ public final class CrossValidation {
         Rng foldRng = Rng.seeded(config.seed()).split(FOLD_SEED, fold.repeat(), fold.index());
         TrainerConfig foldConfig = config.withSeed(foldRng.nextLong());
         Dataset training = data.subset(fold.trainRows());
+        if (trainingFraction < 1) {
+            training = new SplitSpec(trainingFraction, 1 - trainingFraction, 0)
+                    .apply(training, foldRng.split(SUBSAMPLE)).train();
+        }
         Dataset validation = null;
         if (needsValidation()) {
             Split parts = new SplitSpec(1 - validationFraction, validationFraction, 0)
@@ -95,8 +119,16 @@ public final class CrossValidation {
             validation = parts.validation();
         }
         TrainingResult result = new Trainer(foldConfig).fit(spec, training, validation);
-        Evaluation test = result.model().evaluate(data.subset(fold.testRows()));
-        return new FoldResult(fold, result, test);
+        Dataset test = data.subset(fold.testRows());
+        Model model = result.model();
+        return new FoldResult(fold, result, model.evaluate(test), error(model, training), error(model, test));
+    }
+
+    /** The error of a model on a data set, on the scale of {@link Errors}. */
+    static double error(Model model, Dataset data) {
+        return data.isClassification()
+                ? Errors.errorRate(model.predictClasses(data.features()), data.targets())
+                : Errors.fractionOfVarianceUnexplained(model.predict(data.features()), data.targets());
     }
 
     private boolean needsValidation() {
