@@ -19,7 +19,19 @@ class BadInputTest {
 
     static Stream<Arguments> cases() throws IOException {
         Path text = Files.writeString(dir.resolve("text.csv"), "a,b,label\n1,2,x\n3,oops,y\n5,6,x\n7,8,y\n");
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Path ragged = Files.writeString(dir.resolve("ragged.csv"), "a,b,label\n1,2,x\n3,4\n5,6,y\n");
+        Path oneClass = Files.writeString(dir.resolve("one.csv"), "a,b,label\n1,2,x\n3,4,x\n5,6,x\n");
+        Path tiny = Files.writeString(dir.resolve("tiny.csv"), "a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n");
         return Stream.of(
+                Arguments.of(new String[] {"--data", empty.toString()}, 1,
+                        "tanito: error: " + empty + " is empty; a header row is required"),
+                Arguments.of(new String[] {"--data", ragged.toString()}, 1,
+                        "tanito: error: " + ragged + " line 3 has 2 fields, the header has 3"),
+                Arguments.of(new String[] {"--data", oneClass.toString()}, 1, "tanito: error: the target column 'label' of "
+                        + oneClass + " has a single class 'x'; classification needs at least two"),
+                Arguments.of(new String[] {"--data", tiny.toString()}, 1,
+                        "tanito: error: split 70/20/10 leaves the test part empty (4 rows)"),
                 Arguments.of(new String[] {"--data", "builtin:iris", "--target", "colour"}, 1,
                         "tanito: error: no column 'colour' in builtin:iris; columns are: sepal_length, sepal_width, "
                                 + "petal_length, petal_width, species"),
