@@ -1,6 +1,6 @@
 package tanito.linalg;
 
-import static tanito.Require.require;
+import static tanito.Require.failure;
 
 /**
  * Matrix products on {@link Matrix} with their shapes checked, computed by one process-wide
@@ -28,10 +28,14 @@ public final class MatMul {
         int k = transA ? a.rows() : a.cols();
         int kb = transB ? b.cols() : b.rows();
         int n = transB ? b.rows() : b.cols();
-        require(k == kb, "cannot multiply %s%s by %s%s: inner sizes %d and %d differ",
-                a.shape(), transA ? "^T" : "", b.shape(), transB ? "^T" : "", k, kb);
-        require(c.rows() == m && c.cols() == n, "the product of %s%s and %s%s is %dx%d, not %s",
-                a.shape(), transA ? "^T" : "", b.shape(), transB ? "^T" : "", m, n, c.shape());
+        if (k != kb) {
+            throw failure("cannot multiply %s%s by %s%s: inner sizes %d and %d differ",
+                    a.shape(), transA ? "^T" : "", b.shape(), transB ? "^T" : "", k, kb);
+        }
+        if (c.rows() != m || c.cols() != n) {
+            throw failure("the product of %s%s and %s%s is %dx%d, not %s",
+                    a.shape(), transA ? "^T" : "", b.shape(), transB ? "^T" : "", m, n, c.shape());
+        }
         if (m == 0 || n == 0) {
             return;
         }

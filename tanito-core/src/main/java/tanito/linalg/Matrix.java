@@ -1,5 +1,6 @@
 package tanito.linalg;
 
+import static tanito.Require.failure;
 import static tanito.Require.require;
 
 import java.util.Arrays;
@@ -19,9 +20,12 @@ public final class Matrix {
     private final int cols;
 
     private Matrix(float[] data, int offset, int rows, int cols) {
-        require(rows >= 0 && cols >= 0, "matrix shape must not be negative, was %dx%d", rows, cols);
-        require(offset >= 0 && offset + (long) rows * cols <= data.length,
-                "a %dx%d view at offset %d does not fit in %d values", rows, cols, offset, data.length);
+        if (rows < 0 || cols < 0) {
+            throw failure("matrix shape must not be negative, was %dx%d", rows, cols);
+        }
+        if (offset < 0 || offset + (long) rows * cols > data.length) {
+            throw failure("a %dx%d view at offset %d does not fit in %d values", rows, cols, offset, data.length);
+        }
         this.data = data;
         this.offset = offset;
         this.rows = rows;
@@ -107,7 +111,9 @@ public final class Matrix {
 
     /** A view of rows {@code [from, to)}. */
     public Matrix rowRange(int from, int to) {
-        require(0 <= from && from <= to && to <= rows, "rows [%d, %d) are outside a %s matrix", from, to, shape());
+        if (from < 0 || from > to || to > rows) {
+            throw failure("rows [%d, %d) are outside a %s matrix", from, to, shape());
+        }
         return new Matrix(data, offset + from * cols, to - from, cols);
     }
 
@@ -158,7 +164,9 @@ public final class Matrix {
 
     /** Fails with both shapes named unless {@code a} and {@code b} have the same shape. */
     public static void requireSameShape(Matrix a, Matrix b) {
-        require(a.rows == b.rows && a.cols == b.cols, "shapes differ: %s and %s", a.shape(), b.shape());
+        if (a.rows != b.rows || a.cols != b.cols) {
+            throw failure("shapes differ: %s and %s", a.shape(), b.shape());
+        }
     }
 
     @Override

@@ -1,6 +1,6 @@
 package tanito.loss;
 
-import static tanito.Require.require;
+import static tanito.Require.failure;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -56,9 +56,10 @@ public sealed interface Loss permits MeanSquaredError, SoftmaxCrossEntropy, Sigm
     /** Checks that targets have the rows of the outputs and the columns this loss takes. */
     default void checkShapes(Matrix outputs, Matrix targets, Matrix gradient) {
         int columns = targetColumns(outputs.cols());
-        require(targets.rows() == outputs.rows() && targets.cols() == columns,
-                "%s: outputs of shape %s need targets of shape %dx%d, got %s",
-                getClass().getSimpleName(), outputs.shape(), outputs.rows(), columns, targets.shape());
+        if (targets.rows() != outputs.rows() || targets.cols() != columns) {
+            throw failure("%s: outputs of shape %s need targets of shape %dx%d, got %s",
+                    getClass().getSimpleName(), outputs.shape(), outputs.rows(), columns, targets.shape());
+        }
         if (gradient != null) {
             Matrix.requireSameShape(outputs, gradient);
         }

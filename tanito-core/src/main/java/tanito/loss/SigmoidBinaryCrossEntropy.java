@@ -1,6 +1,6 @@
 package tanito.loss;
 
-import static tanito.Require.require;
+import static tanito.Require.failure;
 
 import tanito.linalg.Elementwise;
 import tanito.linalg.Matrix;
@@ -21,7 +21,9 @@ public record SigmoidBinaryCrossEntropy() implements Loss {
         for (int i = 0; i < n; i++) {
             double zi = z[logits.offset() + i];
             double ti = t[targets.offset() + i];
-            require(ti >= 0 && ti <= 1, "binary targets must be in [0, 1], element %d was %s", i, ti);
+            if (!(ti >= 0 && ti <= 1)) {
+                throw failure("binary targets must be in [0, 1], element %d was %s", i, ti);
+            }
             sum += Math.max(zi, 0) - zi * ti + Math.log1p(Math.exp(-Math.abs(zi)));
             if (gradient != null) {
                 gradient.data()[gradient.offset() + i] = (float) ((Elementwise.sigmoid(zi) - ti) / n);

@@ -1,9 +1,10 @@
 package tanito.loss;
 
-import static tanito.Require.require;
+import static tanito.Require.failure;
 
 import tanito.linalg.Matrix;
 import tanito.linalg.Rows;
+import tanito.linalg.Vectors;
 
 /**
  * Softmax cross-entropy fused on logits with integer class labels ({@code torch.nn.CrossEntropyLoss},
@@ -30,6 +31,7 @@ public record SoftmaxCrossEntropy() implements Loss {
                 gradient.set(r, label, gradient.get(r, label) - 1f);
             }
             gradient.scale(1f / n);
+            Vectors.flushTiny(gradient.data(), gradient.offset(), gradient.size());
         }
         return n == 0 ? 0 : sum / n;
     }
@@ -45,8 +47,10 @@ public record SoftmaxCrossEntropy() implements Loss {
     private static int label(Matrix labels, int row, int classes) {
         float value = labels.get(row, 0);
         int label = (int) value;
-        require(label == value && label >= 0 && label < classes,
-                "row %d has class label %s, but the head has %d classes (labels 0..%d)", row, value, classes, classes - 1);
+        if (label != value || label < 0 || label >= classes) {
+            throw failure("row %d has class label %s, but the head has %d classes (labels 0..%d)", row, value, classes,
+                    classes - 1);
+        }
         return label;
     }
 

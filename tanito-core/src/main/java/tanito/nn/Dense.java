@@ -1,5 +1,6 @@
 package tanito.nn;
 
+import static tanito.Require.failure;
 import static tanito.Require.require;
 
 import tanito.linalg.MatMul;
@@ -53,7 +54,9 @@ public final class Dense implements Layer {
 
     @Override
     public Matrix forward(Matrix x, Mode mode, Rng rng) {
-        require(x.cols() == inputSize(), "a dense layer of %d inputs got a batch of shape %s", inputSize(), x.shape());
+        if (x.cols() != inputSize()) {
+            throw failure("a dense layer of %d inputs got a batch of shape %s", inputSize(), x.shape());
+        }
         input = x;
         z = zBuffer.matrix(x.rows(), outputSize());
         MatMul.gemm(false, x, false, weights, 1f, 0f, z);

@@ -1,5 +1,6 @@
 package tanito.nn;
 
+import static tanito.Require.failure;
 import static tanito.Require.require;
 
 import tanito.linalg.Elementwise;
@@ -37,7 +38,9 @@ public final class Dropout implements Layer {
 
     @Override
     public Matrix forward(Matrix input, Mode mode, Rng rng) {
-        require(input.cols() == size, "a dropout layer of %d units got a batch of shape %s", size, input.shape());
+        if (input.cols() != size) {
+            throw failure("a dropout layer of %d units got a batch of shape %s", size, input.shape());
+        }
         if (mode == Mode.EVAL || rate == 0f) {
             mask = null;
             return input;

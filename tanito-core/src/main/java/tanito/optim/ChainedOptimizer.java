@@ -48,11 +48,22 @@ public final class ChainedOptimizer implements Optimizer {
             return value;
         }
         steps++;
-        System.arraycopy(params.gradients(), 0, direction, 0, direction.length);
-        for (Stage stage : stages) {
-            stage.apply(direction, params.values(), steps);
+        double rate = scale * learningRate.at(steps);
+        int last = stages.size() - 1;
+        boolean fused = last >= 0 && stages.get(last) instanceof FusedStep;
+        float[] d = params.gradients();
+        if (last > 0 || !fused) { // the leading stages rewrite a copy; the caller's gradients stay as they were
+            System.arraycopy(params.gradients(), 0, direction, 0, direction.length);
+            d = direction;
+            for (int i = 0; i < (fused ? last : stages.size()); i++) {
+                stages.get(i).apply(d, params.values(), steps);
+            }
         }
-        Vectors.axpy((float) -(scale * learningRate.at(steps)), direction, params.values());
+        if (fused) {
+            ((FusedStep) stages.get(last)).applyAndStep(d, params.values(), steps, rate);
+        } else {
+            Vectors.axpy((float) -rate, d, params.values());
+        }
         return value;
     }
 

@@ -1,0 +1,116 @@
+package tanito.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tanito.data.Dataset;
+import tanito.data.IdxReader;
+import tanito.data.Preprocessing;
+import tanito.io.Json;
+import tanito.linalg.MatMul;
+import tanito.loss.Loss;
+import tanito.metrics.EpochMetrics;
+import tanito.nn.Activation;
+import tanito.nn.NetworkSpec;
+import tanito.optim.Adam;
+import tanito.train.Callback;
+import tanito.train.Trainer;
+import tanito.train.TrainerConfig;
+import tanito.train.TrainingContext;
+import tanito.train.TrainingResult;
+
+/**
+ * {@code tanito bench}: the benchmark of record (see ../shared/bench): Fashion-MNIST, 784-256-128-10
+ * ReLU, softmax cross-entropy, Adam lr 1e-3, a fresh shuffle every epoch, a fixed seed; prints the
+ * training samples per second of every epoch and the test accuracy after the last. The first epoch
+ * warms the JIT up; compare the later ones.
+ */
+@Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Train the benchmark net on Fashion-MNIST and report samples/s per epoch and test accuracy.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec command;
+    @Option(names = "--batch-size", defaultValue = "64", description = "mini-batch size (default: ${DEFAULT-VALUE})")
+    int batchSize;
+    @Option(names = "--epochs", defaultValue = "2", description = "epochs; the first warms up (default: ${DEFAULT-VALUE})")
+    int epochs;
+    @Option(names = "--data", defaultValue = "/usr/share/datasets/fashion-mnist", paramLabel = "DIR",
+            description = "directory of the IDX files (default: ${DEFAULT-VALUE})")
+    Path data;
+    @Option(names = "--seed", defaultValue = "42", description = "(default: ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--json", description = "print one JSON object (the contract of ../shared/bench/compare.sh)")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = command.commandLine().getOut();
+        Dataset train = IdxReader.readDirectory(data, true, 1f / 255);
+        Dataset test = IdxReader.readDirectory(data, false, 1f / 255);
+        NetworkSpec network = NetworkSpec.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
+                .output(10);
+        TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(1e-3))
+                .withBatchSize(batchSize).withEpochs(epochs).withSeed(seed)
+                .withPreprocessing(Preprocessing.standard().withFeatures(tanito.data.ScalerSpec.none()));
+        EpochClock clock = new EpochClock(train.rows(), json ? null : out);
+        TrainingResult result = new Trainer(config, clock).fit(network, train, null);
+        double accuracy = result.model().evaluate(test).metric();
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (json) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("samples_per_s", clock.rates);
+            report.put("test_acc", accuracy);
+            report.put("batch", batchSize);
+            report.put("threads", threads);
+            report.put("backend", MatMul.backend().description());
+            report.put("epochs", epochs);
+            out.println(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report));
+        } else {
+            out.printf(Locale.ROOT, "test accuracy %.4f after %d epochs; batch %d; %d threads; %s%n", accuracy, epochs,
+                    batchSize, threads, MatMul.backend().description());
+        }
+        return 0;
+    }
+
+    /** Times every epoch of training (validation excluded: there is none). */
+    private static final class EpochClock implements Callback {
+        final List<Double> rates = new ArrayList<>();
+        private final int rows;
+        private final PrintWriter out;
+        private long start;
+
+        EpochClock(int rows, PrintWriter out) {
+            this.rows = rows;
+            this.out = out;
+        }
+
+        @Override
+        public void onTrainBegin(TrainingContext context) {
+            start = System.nanoTime();
+        }
+
+        @Override
+        public void onEpochEnd(EpochMetrics metrics, TrainingContext context) {
+            long now = System.nanoTime();
+            double rate = rows / ((now - start) / 1e9);
+            rates.add(rate);
+            if (out != null) {
+                out.printf(Locale.ROOT, "epoch %d: %.0f samples/s, loss %.4f, accuracy %.4f%n", metrics.epoch(), rate,
+                        metrics.loss(), metrics.metric());
+                out.flush();
+            }
+            start = System.nanoTime();
+        }
+    }
+}
