@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         EpochClock clock = new EpochClock(train.rows(), json ? null : out);
         TrainingResult result = new Trainer(config, clock).fit(network, train, null);
         double accuracy = result.model().evaluate(test).metric();
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = tanito.linalg.Parallel.threads();
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("samples_per_s", clock.rates);

@@ -27,13 +27,18 @@ public final class AdamKernel {
 
     private AdamKernel() {}
 
-    /** One Adam step over {@code p[0..n)}; see the class comment for the equations. */
+    /** One Adam step over {@code p[0..n)}, split over the cores; see the class comment for the equations. */
     public static void step(float[] p, float[] g, float[] m, float[] v, float b1, float b2, float mScale, float vScale,
                             float eps, float rate) {
+        Parallel.forRange(p.length, (from, to) -> step(p, g, m, v, b1, b2, mScale, vScale, eps, rate, from, to));
+    }
+
+    private static void step(float[] p, float[] g, float[] m, float[] v, float b1, float b2, float mScale, float vScale,
+                             float eps, float rate, int from, int to) {
         float c1 = 1 - b1;
         float c2 = 1 - b2;
         float stepScale = rate * mScale;
-        for (int i = 0; i < p.length; i++) {
+        for (int i = from; i < to; i++) {
             float gi = (g[i] + GRADIENT_FLUSH) - GRADIENT_FLUSH;
             float mi = (b1 * m[i] + c1 * gi + FIRST_MOMENT_FLUSH) - FIRST_MOMENT_FLUSH;
             float vi = (b2 * v[i] + c2 * gi * gi + SECOND_MOMENT_FLUSH) - SECOND_MOMENT_FLUSH;

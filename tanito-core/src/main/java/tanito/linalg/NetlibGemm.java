@@ -55,7 +55,9 @@ public final class NetlibGemm implements Gemm {
     @Override
     public String description() {
         String name = blas.getClass().getSimpleName();
-        return isNative ? "native BLAS via JNI (netlib " + name + ", system libblas.so.3)"
+        String core = System.getenv("OPENBLAS_CORETYPE");
+        return isNative ? "native BLAS via JNI (netlib " + name + ", system libblas.so.3"
+                + (core == null ? "" : ", OPENBLAS_CORETYPE=" + core) + ")"
                         : "pure Java (netlib " + name + "; install libopenblas0-pthread for native speed)";
     }
 

@@ -7,49 +7,48 @@ package tanito.linalg;
 public final class Rows {
     private Rows() {}
 
-    /** {@code m[r, :] += v} for every row; v has one value per column. */
-    public static void addToEachRow(Matrix m, float[] v, int offsetV) {
+    /** {@code m[r, :] = v} for every row; v has one value per column (a bias before {@code z = x W + z}). */
+    public static void copyToEachRow(float[] v, int offsetV, Matrix m) {
         float[] d = m.data();
         int cols = m.cols();
         for (int r = 0, base = m.offset(); r < m.rows(); r++, base += cols) {
-            for (int c = 0; c < cols; c++) {
-                d[base + c] += v[offsetV + c];
-            }
-        }
-    }
-
-    /** {@code out[c] = sum_r m[r, c]}, accumulated in double, overwriting out. */
-    public static void columnSums(Matrix m, float[] out, int offsetOut) {
-        int cols = m.cols();
-        double[] sums = new double[cols];
-        float[] d = m.data();
-        for (int r = 0, base = m.offset(); r < m.rows(); r++, base += cols) {
-            for (int c = 0; c < cols; c++) {
-                sums[c] += d[base + c];
-            }
-        }
-        for (int c = 0; c < cols; c++) {
-            out[offsetOut + c] = (float) sums[c];
+            System.arraycopy(v, offsetV, d, base, cols);
         }
     }
 
     /** {@code p[r, :] = softmax(z[r, :])}, stabilised by subtracting the row maximum. */
     public static void softmax(Matrix z, Matrix p) {
+        softmax(z, p, null);
+    }
+
+    /**
+     * {@code p[r, :] = softmax(z[r, :])} with one exponential per element (stored, then scaled by the
+     * row's 1 / sum), stabilised by the row maximum; when {@code logSumExp} is not null it receives each
+     * row's {@code log sum_c exp(z[r, c])}, which cross-entropy needs and which stays exact where a
+     * probability underflows.
+     */
+    public static void softmax(Matrix z, Matrix p, double[] logSumExp) {
         Matrix.requireSameShape(z, p);
         int cols = z.cols();
         float[] zs = z.data(), ps = p.data();
         for (int r = 0; r < z.rows(); r++) {
             int iz = z.offset() + r * cols, ip = p.offset() + r * cols;
-            double max = Double.NEGATIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
             for (int c = 0; c < cols; c++) {
                 max = Math.max(max, zs[iz + c]);
             }
             double sum = 0;
             for (int c = 0; c < cols; c++) {
-                sum += Math.exp(zs[iz + c] - max);
+                double e = Math.exp(zs[iz + c] - max);
+                ps[ip + c] = (float) e;
+                sum += e;
             }
+            float inverse = (float) (1 / sum);
             for (int c = 0; c < cols; c++) {
-                ps[ip + c] = (float) (Math.exp(zs[iz + c] - max) / sum);
+                ps[ip + c] *= inverse;
+            }
+            if (logSumExp != null) {
+                logSumExp[r] = max + Math.log(sum);
             }
         }
     }

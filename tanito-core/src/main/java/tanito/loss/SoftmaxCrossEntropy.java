@@ -19,17 +19,17 @@ public record SoftmaxCrossEntropy() implements Loss {
     public double evaluate(Matrix logits, Matrix labels, Matrix gradient) {
         checkShapes(logits, labels, gradient);
         int n = logits.rows();
+        double[] logSumExp = new double[n];
+        Rows.softmax(logits, gradient == null ? Matrix.zeros(n, logits.cols()) : gradient, logSumExp);
         double sum = 0;
         for (int r = 0; r < n; r++) {
             int label = label(labels, r, logits.cols());
-            sum += Rows.logSumExp(logits, r) - logits.get(r, label);
-        }
-        if (gradient != null) {
-            Rows.softmax(logits, gradient);
-            for (int r = 0; r < n; r++) {
-                int label = label(labels, r, logits.cols());
+            sum += logSumExp[r] - logits.get(r, label);
+            if (gradient != null) {
                 gradient.set(r, label, gradient.get(r, label) - 1f);
             }
+        }
+        if (gradient != null) {
             gradient.scale(1f / n);
             Vectors.flushTiny(gradient.data(), gradient.offset(), gradient.size());
         }

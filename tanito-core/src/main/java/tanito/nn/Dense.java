@@ -11,7 +11,9 @@ import tanito.linalg.Rows;
 /**
  * A fully connected layer with its activation: {@code z = x W + b, y = f(z)}, W of shape
  * [inputs, outputs] (the golden files' and Keras's layout). Backward, with dz = dy * f'(z):
- * {@code dW = x^T dz, db = sum over rows of dz, dx = dz W^T}.
+ * {@code dW = x^T dz, db = sum over rows of dz, dx = dz W^T}. The bias add and the bias gradient run
+ * inside the matrix products (the bias copied into z before {@code z = x W + z}; {@code db = 1^T dz}),
+ * which saves two passes that do not vectorise over offset views.
  */
 public final class Dense implements Layer {
     private final Matrix weights;
@@ -24,6 +26,7 @@ public final class Dense implements Layer {
     private final Scratch yBuffer = new Scratch();
     private final Scratch dzBuffer = new Scratch();
     private final Scratch dxBuffer = new Scratch();
+    private Matrix ones = Matrix.zeros(1, 0);
     private Matrix input;
     private Matrix z;
     private Matrix y;
@@ -59,8 +62,8 @@ public final class Dense implements Layer {
         }
         input = x;
         z = zBuffer.matrix(x.rows(), outputSize());
-        MatMul.gemm(false, x, false, weights, 1f, 0f, z);
-        Rows.addToEachRow(z, bias.data(), bias.offset());
+        Rows.copyToEachRow(bias.data(), bias.offset(), z);
+        MatMul.gemm(false, x, false, weights, 1f, 1f, z); // z = x W + z: the bias rides in the product
         if (linear) {
             y = z;
         } else {
@@ -68,6 +71,15 @@ public final class Dense implements Layer {
             activation.forward(z, y);
         }
         return y;
+    }
+
+    /** A 1 x rows matrix of ones, kept between batches. */
+    private Matrix ones(int rows) {
+        if (ones.cols() != rows) {
+            ones = Matrix.zeros(1, rows);
+            ones.fill(1f);
+        }
+        return ones;
     }
 
     @Override
@@ -79,7 +91,7 @@ public final class Dense implements Layer {
             activation.backward(z, y, dy, dz);
         }
         MatMul.gemm(true, input, false, dz, 1f, 0f, weightGradient);
-        Rows.columnSums(dz, biasGradient.data(), biasGradient.offset());
+        MatMul.gemm(false, ones(dz.rows()), false, dz, 1f, 0f, biasGradient); // db = 1^T dz, the column sums
         if (!needInputGradient) {
             return null;
         }
