@@ -54,8 +54,8 @@ final class CurvesCommand implements Callable<Integer> {
     @Option(names = "--validation-fraction", defaultValue = "0.1",
             description = "share of each fold's training rows held out for early stopping (default: ${DEFAULT-VALUE})")
     double validationFraction;
-    @Option(names = "--threads", defaultValue = "1", description = "folds trained at once (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", description = Workers.DESCRIPTION)
+    Integer threads;
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/curves-DATE-TIME)")
     Path outputDirectory;
 
@@ -68,7 +68,7 @@ final class CurvesCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         Dataset dataset = dataFlags.load();
         FoldSpec spec = dataset.isClassification() ? FoldSpec.stratified(folds) : FoldSpec.kFold(folds);
-        Curves curves = new Curves(spec, validationFraction, threads);
+        Curves curves = new Curves(spec, validationFraction, Workers.resolve(threads));
         Preprocessing preprocessing = dataFlags.preprocessing();
         int rows = (int) Math.round(dataset.rows() * (folds - 1.0) / folds * (1 - validationFraction));
         List<CurvePoint> points;

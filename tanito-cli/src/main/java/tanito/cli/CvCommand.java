@@ -46,8 +46,8 @@ final class CvCommand implements Callable<Integer> {
     @Option(names = "--validation-fraction", defaultValue = "0.1",
             description = "share of each fold's training rows held out for early stopping (default: ${DEFAULT-VALUE})")
     double validationFraction;
-    @Option(names = "--threads", defaultValue = "1", description = "folds trained at once (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", description = Workers.DESCRIPTION)
+    Integer threads;
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/cv-DATE-TIME)")
     Path outputDirectory;
     @Option(names = {"-q", "--quiet"}, description = "print only the summary")
@@ -75,7 +75,8 @@ final class CvCommand implements Callable<Integer> {
                     Describe.training(config));
         }
         List<Map<String, Object>> perFold = new ArrayList<>();
-        CrossValidationResult result = new CrossValidation(network, config, spec, validationFraction, threads)
+        CrossValidationResult result = new CrossValidation(network, config, spec, validationFraction,
+                Workers.resolve(threads))
                 .run(dataset, fold -> {
                     perFold.add(describe(fold));
                     if (!quiet) {

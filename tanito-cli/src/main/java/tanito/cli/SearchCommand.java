@@ -65,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--validation-fraction", defaultValue = "0.1",
             description = "share of each fold's training rows held out for early stopping (default: ${DEFAULT-VALUE})")
     double validationFraction;
-    @Option(names = "--threads", paramLabel = "T", description = "candidates trained at once (default: the processors)")
+    @Option(names = "--threads", paramLabel = "T", description = Workers.DESCRIPTION)
     Integer threads;
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/search-DATE-TIME)")
     Path outputDirectory;
@@ -91,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
         Preprocessing preprocessing = dataFlags.preprocessing();
         NetworkSpec baseNetwork = modelFlags.network(dataset);
         TrainerConfig baseConfig = modelFlags.config(dataset, preprocessing, trainingRows, true);
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int workers = Workers.resolve(threads);
         SuccessiveHalving schedule = !halving ? null : minEpochs == null
                 ? SuccessiveHalving.forCandidates(candidates.size(), modelFlags.epochs, eta)
                 : new SuccessiveHalving(minEpochs, modelFlags.epochs, eta);

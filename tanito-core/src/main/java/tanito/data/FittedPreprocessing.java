@@ -9,14 +9,26 @@ import tanito.linalg.Matrix;
  */
 public record FittedPreprocessing(Imputer imputer, Scaler features, Scaler targets) {
 
-    /** Raw feature rows to what the network takes: imputed, then scaled. A new matrix. */
+    /**
+     * Raw feature rows to what the network takes: imputed, then scaled. Identity steps pass the
+     * matrix through rather than copy it (60,000 Fashion-MNIST images are 188 MB), so the result may
+     * be {@code raw} itself: read it, never write to it.
+     */
     public Matrix features(Matrix raw) {
-        return features.transform(imputer.transform(raw));
+        Matrix imputed = imputer instanceof Imputer.None ? checked(raw, ((Imputer.None) imputer).columns())
+                : imputer.transform(raw);
+        return features instanceof IdentityScaler identity ? checked(imputed, identity.columns())
+                : features.transform(imputed);
     }
 
-    /** Raw targets to the units the network is trained in. */
+    /** Raw targets to the units the network is trained in; as {@link #features}, possibly {@code raw} itself. */
     public Matrix targets(Matrix raw) {
-        return targets.transform(raw);
+        return targets instanceof IdentityScaler identity ? checked(raw, identity.columns()) : targets.transform(raw);
+    }
+
+    private static Matrix checked(Matrix m, int columns) {
+        ColumnAffine.requireColumns(m, columns);
+        return m;
     }
 
     /** The network's regression outputs back in the targets' units. */

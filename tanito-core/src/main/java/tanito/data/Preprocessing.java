@@ -56,7 +56,7 @@ public record Preprocessing(ImputerSpec imputer, ScalerSpec features, ScalerSpec
                     "the training data has missing or non-finite feature values; impute them (mean or median)");
         }
         Imputer fittedImputer = imputer.fit(raw);
-        Scaler fittedFeatures = features.fit(fittedImputer.transform(raw));
+        Scaler fittedFeatures = features.fit(fittedImputer instanceof Imputer.None ? raw : fittedImputer.transform(raw));
         return new FittedPreprocessing(fittedImputer, fittedFeatures, targets.fit(train.targets()));
     }
 }
