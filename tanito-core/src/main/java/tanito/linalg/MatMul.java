@@ -4,14 +4,24 @@ import static tanito.Require.failure;
 
 /**
  * Matrix products on {@link Matrix} with their shapes checked, computed by one process-wide
- * {@link Gemm} backend: native BLAS when present, else pure Java. The system property
- * {@code tanito.gemm=java} forces the pure-Java backend.
+ * {@link Gemm} backend: native BLAS when present, else pure Java (see {@link #choose}). The system
+ * property {@code tanito.gemm=java} forces the pure-Java backend.
  */
 public final class MatMul {
-    private static final Gemm BACKEND =
-            "java".equals(System.getProperty("tanito.gemm")) ? NetlibGemm.javaOnly() : NetlibGemm.best();
+    private static final Gemm BACKEND = choose();
 
     private MatMul() {}
+
+    /**
+     * Native BLAS when present, else pure Java; split over the cores by {@link SplitGemm} when the
+     * backend is single-threaded: pure Java always, OpenBLAS when {@code OPENBLAS_NUM_THREADS=1} (the
+     * launcher sets it), so that one thread pool serves the products and the element-wise kernels.
+     */
+    private static Gemm choose() {
+        NetlibGemm netlib = "java".equals(System.getProperty("tanito.gemm")) ? NetlibGemm.javaOnly() : NetlibGemm.best();
+        boolean singleThreaded = !netlib.isNative() || "1".equals(System.getenv("OPENBLAS_NUM_THREADS"));
+        return singleThreaded && Parallel.threads() > 1 ? new SplitGemm(netlib) : netlib;
+    }
 
     /** The backend every product in this process uses. */
     public static Gemm backend() {

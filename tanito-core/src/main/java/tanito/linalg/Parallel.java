@@ -35,7 +35,12 @@ public final class Parallel {
 
     /** Runs {@code body} over {@code [0, n)} in contiguous shares, one per thread, and returns when all are done. */
     public static void forRange(int n, Range body) {
-        int shares = POOL == null ? 1 : Math.min(THREADS, n / MIN_SHARE);
+        forShares(n, POOL == null ? 1 : Math.min(THREADS, n / MIN_SHARE), body);
+    }
+
+    /** Runs {@code body} over {@code [0, n)} in {@code shares} contiguous shares (at most one per thread). */
+    public static void forShares(int n, int shares, Range body) {
+        shares = POOL == null ? 1 : Math.min(Math.min(shares, THREADS), n);
         if (shares <= 1) {
             body.run(0, n);
             return;

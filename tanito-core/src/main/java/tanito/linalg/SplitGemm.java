@@ -1,0 +1,52 @@
+package tanito.linalg;
+
+/**
+ * A {@link Gemm} that spreads each large product over the cores itself, calling a single-threaded
+ * backend on blocks: the rows of C (with the matching rows, or columns, of A) when C is taller than
+ * wide, else its columns (with those of B). Every element of C is still computed by one call over the
+ * whole inner dimension, so the result does not depend on the number of threads.
+ *
+ * <p>Used for the pure-Java backend, which has no threads of its own (measured at batch 64: 7.6k to
+ * 11k samples/s), and for OpenBLAS when {@code OPENBLAS_NUM_THREADS=1}: then one pool serves both
+ * the products and the element-wise kernels, which measured faster at batch 16 (31.6k to 35k) and
+ * slower at batch 64 (85k to 76k) than OpenBLAS's own threads, so it is the user's choice.
+ */
+final class SplitGemm implements Gemm {
+    /**
+     * Below this many multiply-adds per share a product runs on the calling thread ({@code
+     * -Dtanito.splitWork=N} to measure others). Measured at the benchmark's shapes: 2^22 keeps batch
+     * 16's products whole and splits the large ones; 2^20 split too much (the hand-off cost more).
+     */
+    static final long MIN_WORK_PER_SHARE = Long.getLong("tanito.splitWork", 1L << 22);
+
+    private final Gemm inner;
+
+    SplitGemm(Gemm inner) {
+        this.inner = inner;
+    }
+
+    @Override
+    public void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha, float[] a, int offsetA, int lda,
+                      float[] b, int offsetB, int ldb, float beta, float[] c, int offsetC, int ldc) {
+        int shares = (int) Math.min(Integer.MAX_VALUE, (long) m * n * k / MIN_WORK_PER_SHARE);
+        if (shares <= 1 || Parallel.threads() <= 1) {
+            inner.sgemm(transA, transB, m, n, k, alpha, a, offsetA, lda, b, offsetB, ldb, beta, c, offsetC, ldc);
+        } else if (m >= n) {
+            Parallel.forShares(m, shares, (from, to) -> inner.sgemm(transA, transB, to - from, n, k, alpha,
+                    a, offsetA + (transA ? from : from * lda), lda, b, offsetB, ldb, beta, c, offsetC + from * ldc, ldc));
+        } else {
+            Parallel.forShares(n, shares, (from, to) -> inner.sgemm(transA, transB, m, to - from, k, alpha,
+                    a, offsetA, lda, b, offsetB + (transB ? from * ldb : from), ldb, beta, c, offsetC + from, ldc));
+        }
+    }
+
+    @Override
+    public String description() {
+        return inner.description() + ", split over " + Parallel.threads() + " threads by Tanito";
+    }
+
+    @Override
+    public boolean isNative() {
+        return inner.isNative();
+    }
+}
