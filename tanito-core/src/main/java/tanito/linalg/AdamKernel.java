@@ -47,4 +47,33 @@ public final class AdamKernel {
             p[i] -= stepScale * mi / ((float) Math.sqrt(vi) * vScale + eps);
         }
     }
+
+    /**
+     * The general form, one element at a time with the same flushes: AMSGrad when {@code vMax} is not
+     * null (its running maximum of v takes v's place), and, when {@code p} is null, the scaled direction
+     * {@code d = (m mScale) / (sqrt(v) vScale + eps)} written back into {@code g} instead of a step taken
+     * (for chains where other stages follow Adam's scaling, such as AdamW's decoupled decay).
+     */
+    public static void update(float[] p, float[] g, float[] m, float[] v, float[] vMax, float b1, float b2,
+                              float mScale, float vScale, float eps, float rate) {
+        float c1 = 1 - b1;
+        float c2 = 1 - b2;
+        for (int i = 0; i < g.length; i++) {
+            float gi = (g[i] + GRADIENT_FLUSH) - GRADIENT_FLUSH;
+            float mi = (b1 * m[i] + c1 * gi + FIRST_MOMENT_FLUSH) - FIRST_MOMENT_FLUSH;
+            float vi = (b2 * v[i] + c2 * gi * gi + SECOND_MOMENT_FLUSH) - SECOND_MOMENT_FLUSH;
+            m[i] = mi;
+            v[i] = vi;
+            if (vMax != null) {
+                vi = Math.max(vMax[i], vi);
+                vMax[i] = vi;
+            }
+            float d = mi * mScale / ((float) Math.sqrt(vi) * vScale + eps);
+            if (p == null) {
+                g[i] = d;
+            } else {
+                p[i] -= rate * d;
+            }
+        }
+    }
 }

@@ -17,8 +17,6 @@ public final class ScaleByAdam implements FusedStep {
     /** First and second moment estimates, and the running maximum of the second for AMSGrad (else null). */
     public record State(float[] m, float[] v, float[] vMax) {}
 
-    private static final float TINY = 1e-30f;
-
     private final float beta1;
     private final float beta2;
     private final double epsilon;
@@ -38,57 +36,28 @@ public final class ScaleByAdam implements FusedStep {
 
     @Override
     public void apply(float[] direction, float[] params, long step) {
-        update(direction, null, step, 0);
+        AdamKernel.update(null, direction, state.m(), state.v(), state.vMax(), beta1, beta2, mScale(step),
+                vScale(step), (float) epsilon, 0f);
     }
 
     @Override
     public void applyAndStep(float[] direction, float[] params, long step, double learningRate) {
         if (state.vMax() == null) {
-            AdamKernel.step(params, direction, state.m(), state.v(), beta1, beta2,
-                    (float) (1 / (1 - Math.pow(beta1, step))), (float) (1 / Math.sqrt(1 - Math.pow(beta2, step))),
+            AdamKernel.step(params, direction, state.m(), state.v(), beta1, beta2, mScale(step), vScale(step),
                     (float) epsilon, (float) learningRate);
         } else {
-            update(direction, params, step, learningRate);
+            AdamKernel.update(params, direction, state.m(), state.v(), state.vMax(), beta1, beta2, mScale(step),
+                    vScale(step), (float) epsilon, (float) learningRate);
         }
     }
 
-    /**
-     * One pass: the moment updates, then either the scaled direction written back (params null) or
-     * the step {@code p -= lr * d} taken at once. Moments below 1e-30 are flushed to zero: they can
-     * no longer move a parameter (their step is below 1e-22), and left alone they sink into float
-     * denormals, which the JVM cannot flush and which slow every kernel that touches them.
-     */
-    private void update(float[] direction, float[] params, long step, double learningRate) {
-        float[] m = state.m();
-        float[] v = state.v();
-        float[] second = state.vMax() == null ? v : state.vMax();
-        float b1 = beta1;
-        float b2 = beta2;
-        float c1 = 1 - b1;
-        float c2 = 1 - b2;
-        float mScale = (float) (1 / (1 - Math.pow(beta1, step)));
-        float vScale = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
-        float eps = (float) epsilon;
-        float rate = (float) learningRate;
-        for (int i = 0; i < direction.length; i++) {
-            float g = direction[i];
-            float mi = b1 * m[i] + c1 * g;
-            float vi = b2 * v[i] + c2 * g * g;
-            mi = Math.abs(mi) < TINY ? 0f : mi;
-            vi = vi < TINY ? 0f : vi;
-            m[i] = mi;
-            v[i] = vi;
-            float vi2 = vi;
-            if (second != v) {
-                vi2 = Math.max(second[i], vi);
-                second[i] = vi2;
-            }
-            float d = mi * mScale / ((float) Math.sqrt(vi2) * vScale + eps);
-            if (params == null) {
-                direction[i] = d;
-            } else {
-                params[i] -= rate * d;
-            }
-        }
+    /** {@code 1 / (1 - b1^t)}, the first moment's bias correction. */
+    private float mScale(long step) {
+        return (float) (1 / (1 - Math.pow(beta1, step)));
+    }
+
+    /** {@code 1 / sqrt(1 - b2^t)}, the second moment's. */
+    private float vScale(long step) {
+        return (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
     }
 }
