@@ -51,11 +51,8 @@ final class CurvesCommand implements Callable<Integer> {
     List<Double> values;
     @Option(names = "--folds", defaultValue = "3", description = "folds per point (default: ${DEFAULT-VALUE})")
     int folds;
-    @Option(names = "--validation-fraction", defaultValue = "0.1",
-            description = "share of each fold's training rows held out for early stopping (default: ${DEFAULT-VALUE})")
-    double validationFraction;
-    @Option(names = "--threads", description = Workers.DESCRIPTION)
-    Integer threads;
+    @Mixin
+    FoldRunFlags runFlags;
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/curves-DATE-TIME)")
     Path outputDirectory;
 
@@ -68,9 +65,9 @@ final class CurvesCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         Dataset dataset = dataFlags.load();
         FoldSpec spec = dataset.isClassification() ? FoldSpec.stratified(folds) : FoldSpec.kFold(folds);
-        Curves curves = new Curves(spec, validationFraction, Workers.resolve(threads));
+        Curves curves = new Curves(spec, runFlags.validationFraction, runFlags.workers());
         Preprocessing preprocessing = dataFlags.preprocessing();
-        int rows = (int) Math.round(dataset.rows() * (folds - 1.0) / folds * (1 - validationFraction));
+        int rows = runFlags.trainingRows(dataset.rows(), folds);
         List<CurvePoint> points;
         String x;
         switch (kind) {

@@ -43,11 +43,8 @@ final class CvCommand implements Callable<Integer> {
     int folds;
     @Option(names = "--repeats", defaultValue = "1", description = "repetitions with fresh folds (default: ${DEFAULT-VALUE})")
     int repeats;
-    @Option(names = "--validation-fraction", defaultValue = "0.1",
-            description = "share of each fold's training rows held out for early stopping (default: ${DEFAULT-VALUE})")
-    double validationFraction;
-    @Option(names = "--threads", description = Workers.DESCRIPTION)
-    Integer threads;
+    @Mixin
+    FoldRunFlags runFlags;
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/cv-DATE-TIME)")
     Path outputDirectory;
     @Option(names = {"-q", "--quiet"}, description = "print only the summary")
@@ -64,7 +61,7 @@ final class CvCommand implements Callable<Integer> {
         Dataset dataset = dataFlags.load();
         FoldSpec spec = (dataset.isClassification() ? FoldSpec.stratified(folds) : FoldSpec.kFold(folds))
                 .withRepeats(repeats);
-        int trainingRows = (int) Math.round(dataset.rows() * (folds - 1.0) / folds * (1 - validationFraction));
+        int trainingRows = runFlags.trainingRows(dataset.rows(), folds);
         NetworkSpec network = modelFlags.network(dataset);
         TrainerConfig config = modelFlags.config(dataset, dataFlags.preprocessing(), trainingRows, true);
         if (!quiet) {
@@ -75,8 +72,8 @@ final class CvCommand implements Callable<Integer> {
                     Describe.training(config));
         }
         List<Map<String, Object>> perFold = new ArrayList<>();
-        CrossValidationResult result = new CrossValidation(network, config, spec, validationFraction,
-                Workers.resolve(threads))
+        CrossValidationResult result = new CrossValidation(network, config, spec, runFlags.validationFraction,
+                runFlags.workers())
                 .run(dataset, fold -> {
                     perFold.add(describe(fold));
                     if (!quiet) {
@@ -90,8 +87,8 @@ final class CvCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s %.4f ± %.4f, loss %.4f ± %.4f (mean ± std over %d folds)%n", result.metricName(),
                 result.meanMetric(), result.stdMetric(), result.meanLoss(), result.stdLoss(), result.folds().size());
         Path directory = outputDirectory == null ? Runs.defaultDirectory("cv") : outputDirectory;
-        Summary summary = new Summary(Version.TANITO, dataFlags.data, dataset.rows(), spec, validationFraction, network,
-                config, perFold, result.metricName(), result.meanMetric(), result.stdMetric(), result.meanLoss(),
+        Summary summary = new Summary(Version.TANITO, dataFlags.data, dataset.rows(), spec, runFlags.validationFraction,
+                network, config, perFold, result.metricName(), result.meanMetric(), result.stdMetric(), result.meanLoss(),
                 result.stdLoss());
         AtomicFiles.write(directory.resolve("cv.json"), Json.mapper().writeValueAsBytes(summary));
         out.println("wrote " + directory.resolve("cv.json"));

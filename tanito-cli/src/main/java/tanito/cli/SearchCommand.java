@@ -62,11 +62,8 @@ final class SearchCommand implements Callable<Integer> {
     Integer minEpochs;
     @Option(names = "--folds", defaultValue = "3", description = "number of folds K (default: ${DEFAULT-VALUE})")
     int folds;
-    @Option(names = "--validation-fraction", defaultValue = "0.1",
-            description = "share of each fold's training rows held out for early stopping (default: ${DEFAULT-VALUE})")
-    double validationFraction;
-    @Option(names = "--threads", paramLabel = "T", description = Workers.DESCRIPTION)
-    Integer threads;
+    @Mixin
+    FoldRunFlags runFlags;
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/search-DATE-TIME)")
     Path outputDirectory;
     @Option(names = {"-q", "--quiet"}, description = "print only the final table")
@@ -87,11 +84,11 @@ final class SearchCommand implements Callable<Integer> {
         long sampleSeed = Rng.seeded(modelFlags.seed).split(SAMPLE_STREAM).nextLong();
         List<Candidate> candidates = grid ? space.grid() : space.sample(random, sampleSeed);
         FoldSpec foldSpec = dataset.isClassification() ? FoldSpec.stratified(folds) : FoldSpec.kFold(folds);
-        int trainingRows = (int) Math.round(dataset.rows() * (folds - 1.0) / folds * (1 - validationFraction));
+        int trainingRows = runFlags.trainingRows(dataset.rows(), folds);
         Preprocessing preprocessing = dataFlags.preprocessing();
         NetworkSpec baseNetwork = modelFlags.network(dataset);
         TrainerConfig baseConfig = modelFlags.config(dataset, preprocessing, trainingRows, true);
-        int workers = Workers.resolve(threads);
+        int workers = runFlags.workers();
         SuccessiveHalving schedule = !halving ? null : minEpochs == null
                 ? SuccessiveHalving.forCandidates(candidates.size(), modelFlags.epochs, eta)
                 : new SuccessiveHalving(minEpochs, modelFlags.epochs, eta);
@@ -107,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
         }
         HyperparameterSearch search = new HyperparameterSearch(builder(preprocessing, trainingRows), foldSpec,
-                validationFraction, workers);
+                runFlags.validationFraction, workers);
         long start = System.nanoTime();
         SearchReport report = new SearchReport(out, quiet);
         SearchResult result;
@@ -126,7 +123,7 @@ final class SearchCommand implements Callable<Integer> {
 
         Path directory = outputDirectory == null ? Runs.defaultDirectory("search") : outputDirectory;
         SearchReport.Summary summary = new SearchReport.Summary(Version.TANITO, dataFlags.data, dataset.rows(),
-                grid ? "grid" : "random", candidates.size(), grid ? null : sampleSeed, foldSpec, validationFraction,
+                grid ? "grid" : "random", candidates.size(), grid ? null : sampleSeed, foldSpec, runFlags.validationFraction,
                 space, baseNetwork, baseConfig, result.metric(), result.higherIsBetter(), SearchReport.rows(result),
                 totalEpochs, rounds, seconds);
         AtomicFiles.write(directory.resolve("search.json"), Json.mapper().writeValueAsBytes(summary));
