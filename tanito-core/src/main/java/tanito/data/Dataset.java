@@ -58,9 +58,4 @@ public record Dataset(Matrix features, Matrix targets, List<String> featureNames
         Rows.gather(targets, rowIndices, 0, rowIndices.length, y);
         return new Dataset(x, y, featureNames, targetNames, classNames);
     }
-
-    /** The same samples with other (for example scaled) features. */
-    public Dataset withFeatures(Matrix newFeatures) {
-        return new Dataset(newFeatures, targets, featureNames, targetNames, classNames);
-    }
 }

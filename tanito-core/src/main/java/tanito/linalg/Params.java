@@ -3,7 +3,6 @@ package tanito.linalg;
 import static tanito.Require.require;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,10 +100,6 @@ public final class Params {
         require(snapshot.length == values.length,
                 "a snapshot of %d values cannot restore %d parameters", snapshot.length, values.length);
         System.arraycopy(snapshot, 0, values, 0, values.length);
-    }
-
-    public void zeroGradients() {
-        Arrays.fill(gradients, 0f);
     }
 
     /** Describes segments in order; each starts where the previous one ended. */
