@@ -11,15 +11,17 @@ final class FoldRunFlags {
     @Option(names = "--validation-fraction", defaultValue = "0.1",
             description = "share of each fold's training rows held out for early stopping (default: ${DEFAULT-VALUE})")
     double validationFraction;
-    @Option(names = "--threads", paramLabel = "T", description = "models trained at once (default: 1 with native BLAS, "
-            + "which uses every core itself; one per processor with the pure-Java backend)")
+    @Option(names = "--threads", paramLabel = "T", description = "models trained at once (default: 1 when the BLAS "
+            + "library runs threads of its own, else one per processor)")
     Integer threads;
 
     /**
-     * The user's choice, else 1 with native BLAS and one per processor without. Measured on 2 cores
-     * (4-fold CV of a 256-128 net on digits): with native OpenBLAS, which already spreads each product
-     * over the cores, one model at a time took 5.1 s and two 11.5 s (the two thread pools fight); with
-     * the pure-Java backend one took 11.3 s and two 6.9 s.
+     * The user's choice, else 1 when the BLAS library spreads each product over the cores with threads
+     * of its own, and one per processor when Tanito's threads do (single-threaded OpenBLAS, as the
+     * launcher sets it, or pure Java). Measured on 2 cores (4-fold CV of a 256-128 net on digits, 30
+     * epochs): with threaded OpenBLAS one model at a time took 6.3 s and two 12.3 s (the two thread
+     * pools fight); with single-threaded OpenBLAS one took 5.1 s and two 3.5 s; with pure Java one
+     * took 8.7 s and two 6.7 s.
      */
     int workers() {
         if (threads != null) {
@@ -28,7 +30,7 @@ final class FoldRunFlags {
             }
             return threads;
         }
-        return MatMul.backend().isNative() ? 1 : Runtime.getRuntime().availableProcessors();
+        return MatMul.backendUsesAllCores() ? 1 : Runtime.getRuntime().availableProcessors();
     }
 
     /** The rows a model trains on in one of {@code folds} folds of {@code rows}, after the hold-out. */

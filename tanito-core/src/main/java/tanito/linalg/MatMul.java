@@ -8,6 +8,12 @@ import static tanito.Require.failure;
  * property {@code tanito.gemm=java} forces the pure-Java backend.
  */
 public final class MatMul {
+    /** How long Tanito's idle workers spin when they own the cores ({@code -Dtanito.spinMicros=N}). */
+    private static final long SPIN_NANOS = Long.getLong("tanito.spinMicros", 1000) * 1000;
+    private static final NetlibGemm NETLIB = "java".equals(System.getProperty("tanito.gemm"))
+            ? NetlibGemm.javaOnly() : NetlibGemm.best();
+    /** Whether the BLAS library spreads each product over the cores with threads of its own. */
+    private static final boolean BLAS_THREADED = NETLIB.isNative() && !"1".equals(System.getenv("OPENBLAS_NUM_THREADS"));
     private static final Gemm BACKEND = choose();
 
     private MatMul() {}
@@ -15,12 +21,23 @@ public final class MatMul {
     /**
      * Native BLAS when present, else pure Java; split over the cores by {@link SplitGemm} when the
      * backend is single-threaded: pure Java always, OpenBLAS when {@code OPENBLAS_NUM_THREADS=1} (the
-     * launcher sets it), so that one thread pool serves the products and the element-wise kernels.
+     * launcher sets it), so that one set of threads, Tanito's, serves the products and the element-wise
+     * kernels, and its workers may spin between tasks.
      */
     private static Gemm choose() {
-        NetlibGemm netlib = "java".equals(System.getProperty("tanito.gemm")) ? NetlibGemm.javaOnly() : NetlibGemm.best();
-        boolean singleThreaded = !netlib.isNative() || "1".equals(System.getenv("OPENBLAS_NUM_THREADS"));
-        return singleThreaded && Parallel.threads() > 1 ? new SplitGemm(netlib) : netlib;
+        if (BLAS_THREADED || Parallel.threads() <= 1) {
+            return NETLIB;
+        }
+        Parallel.spinBeforeParking(SPIN_NANOS);
+        return new SplitGemm(NETLIB);
+    }
+
+    /**
+     * Whether the backend already keeps every core busy in each product (native BLAS with its own
+     * threads); if not, independent tasks such as folds are better run side by side.
+     */
+    public static boolean backendUsesAllCores() {
+        return BLAS_THREADED;
     }
 
     /** The backend every product in this process uses. */

@@ -1,24 +1,37 @@
 package tanito.linalg;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits element-wise work over the machine's cores: the calling thread takes the first share, a
- * small pool of daemon workers the others. Only for loops with no cross-element dependence, so the
+ * small set of daemon workers the others. Only for loops with no cross-element dependence, so the
  * result is the same whatever the number of threads. {@code -Dtanito.threads=N} sets the count
  * (default: the available processors).
+ *
+ * <p>Hand-off. A training step at batch 16 hands work over a dozen times in about half a
+ * millisecond, so waking a parked thread (tens of microseconds through the kernel) would cost more
+ * than the shares save. After a task a worker therefore spins for {@link #spinNanos} before it
+ * parks, and the caller spins while it waits for the others. Spinning only pays while Tanito owns
+ * the cores: when the BLAS library runs threads of its own, a spinning worker would take a core from
+ * them, so {@link MatMul} sets the spin to zero then and workers park at once. One caller at a time
+ * uses the workers; a second caller meanwhile (folds trained in parallel) runs its loop alone,
+ * which gives the same result, and the threads of a {@link #taskPool} of several threads never use
+ * the workers: their tasks already keep every core busy.
  */
 public final class Parallel {
-    /** Below this many elements a loop runs on the calling thread: the hand-off would cost more. */
-    static final int MIN_SHARE = 32_768;
+    /**
+     * Below this many elements a loop runs on the calling thread: the hand-off would cost more
+     * ({@code -Dtanito.minShare=N} to measure others).
+     */
+    static final int MIN_SHARE = Integer.getInteger("tanito.minShare", 32_768);
     private static final int THREADS = Integer.getInteger("tanito.threads", Runtime.getRuntime().availableProcessors());
-    private static final ForkJoinPool POOL = THREADS > 1 ? new ForkJoinPool(THREADS - 1, pool -> {
-        var thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        thread.setDaemon(true);
-        thread.setName("tanito-kernel-" + thread.getPoolIndex());
-        return thread;
-    }, null, false) : null;
+    private static final Worker[] WORKERS = startWorkers(THREADS - 1);
+    private static final AtomicBoolean BUSY = new AtomicBoolean();
+    /** How long an idle worker spins before it parks. */
+    private static volatile long spinNanos = 0;
 
     private Parallel() {}
 
@@ -33,28 +46,133 @@ public final class Parallel {
         return THREADS;
     }
 
+    /** Idle workers spin this long before parking: zero while another library's threads share the cores. */
+    static void spinBeforeParking(long nanos) {
+        spinNanos = nanos;
+    }
+
     /** Runs {@code body} over {@code [0, n)} in contiguous shares, one per thread, and returns when all are done. */
     public static void forRange(int n, Range body) {
-        forShares(n, POOL == null ? 1 : Math.min(THREADS, n / MIN_SHARE), body);
+        forShares(n, Math.min(THREADS, n / MIN_SHARE), body);
     }
 
     /** Runs {@code body} over {@code [0, n)} in {@code shares} contiguous shares (at most one per thread). */
     public static void forShares(int n, int shares, Range body) {
-        shares = POOL == null ? 1 : Math.min(Math.min(shares, THREADS), n);
-        if (shares <= 1) {
+        shares = Math.min(Math.min(shares, THREADS), n);
+        if (shares <= 1 || Thread.currentThread() instanceof Solo || !BUSY.compareAndSet(false, true)) {
             body.run(0, n);
             return;
         }
-        @SuppressWarnings("unchecked")
-        ForkJoinTask<Void>[] others = new ForkJoinTask[shares - 1];
-        for (int s = 1; s < shares; s++) {
-            int from = (int) ((long) n * s / shares);
-            int to = (int) ((long) n * (s + 1) / shares);
-            others[s - 1] = POOL.submit(() -> body.run(from, to), null);
+        try {
+            for (int s = 1; s < shares; s++) {
+                WORKERS[s - 1].start(body, (int) ((long) n * s / shares), (int) ((long) n * (s + 1) / shares));
+            }
+            body.run(0, (int) ((long) n / shares));
+            for (int s = 1; s < shares; s++) {
+                WORKERS[s - 1].await();
+            }
+        } finally {
+            BUSY.set(false);
         }
-        body.run(0, (int) ((long) n / shares));
-        for (ForkJoinTask<Void> task : others) {
-            task.join();
+    }
+
+    /**
+     * A pool of {@code threads} daemon threads named {@code name} for independent tasks (folds,
+     * candidates). With more than one thread each task keeps its loops on its own thread, since the
+     * tasks share the cores among themselves; with one, the task's loops use the workers as usual.
+     */
+    public static ExecutorService taskPool(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = threads > 1 ? new Solo(task, name) : new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** A task-pool thread whose loops stay on itself. */
+    private static final class Solo extends Thread {
+        Solo(Runnable task, String name) {
+            super(task, name);
+        }
+    }
+
+    private static Worker[] startWorkers(int count) {
+        Worker[] workers = new Worker[Math.max(count, 0)];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Worker("tanito-kernel-" + (i + 1));
+            workers[i].start();
+        }
+        return workers;
+    }
+
+    /** A daemon thread that runs one share at a time, handed over through volatile fields. */
+    private static final class Worker extends Thread {
+        private volatile Range task;
+        private volatile boolean done = true;
+        private volatile boolean parked;
+        private int from;
+        private int to;
+        private Throwable failure;
+
+        Worker(String name) {
+            super(name);
+            setDaemon(true);
+        }
+
+        void start(Range body, int from, int to) {
+            this.from = from;
+            this.to = to;
+            this.failure = null;
+            this.done = false;
+            this.task = body;
+            if (parked) {
+                LockSupport.unpark(this);
+            }
+        }
+
+        void await() {
+            while (!done) {
+                Thread.onSpinWait();
+            }
+            Throwable thrown = failure;
+            if (thrown instanceof RuntimeException e) {
+                throw e;
+            }
+            if (thrown instanceof Error e) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Range body = next();
+                try {
+                    body.run(from, to);
+                } catch (Throwable thrown) {
+                    failure = thrown;
+                }
+                task = null;
+                done = true;
+            }
+        }
+
+        /** Spins for {@link #spinNanos}, then parks, until a task arrives. */
+        private Range next() {
+            long deadline = System.nanoTime() + spinNanos;
+            Range body;
+            while ((body = task) == null) {
+                if (System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                } else {
+                    parked = true;
+                    if (task == null) {
+                        LockSupport.park(this);
+                    }
+                    parked = false;
+                }
+            }
+            return body;
         }
     }
 }

@@ -6,18 +6,20 @@ package tanito.linalg;
  * wide, else its columns (with those of B). Every element of C is still computed by one call over the
  * whole inner dimension, so the result does not depend on the number of threads.
  *
- * <p>Used for the pure-Java backend, which has no threads of its own (measured at batch 64: 7.6k to
- * 11k samples/s), and for OpenBLAS when {@code OPENBLAS_NUM_THREADS=1}: then one pool serves both
- * the products and the element-wise kernels, which measured faster at batch 16 (31.6k to 35k) and
- * slower at batch 64 (85k to 76k) than OpenBLAS's own threads, so it is the user's choice.
+ * <p>Used for the pure-Java backend, which has no threads of its own, and for OpenBLAS when {@code
+ * OPENBLAS_NUM_THREADS=1}, as the launcher sets it: then one set of threads, {@link Parallel}'s
+ * spinning workers, serves the products and the element-wise kernels. Measured with {@code ./tanito
+ * bench} on 2 cores against OpenBLAS's own threads: batch 16 32k to 52k samples/s, batch 64 82k to
+ * 95k, batch 256 118k to 110k (each half repacks the shared operand, which OpenBLAS's threads pack
+ * once).
  */
 final class SplitGemm implements Gemm {
     /**
      * Below this many multiply-adds per share a product runs on the calling thread ({@code
-     * -Dtanito.splitWork=N} to measure others). Measured at the benchmark's shapes: 2^22 keeps batch
-     * 16's products whole and splits the large ones; 2^20 split too much (the hand-off cost more).
+     * -Dtanito.splitWork=N} to measure others). Measured at batch 16 with spinning workers (samples/s):
+     * 2^22 (the large products only) 38k, 2^20 47k, 2^18 48k, 2^16 52-53k, 2^14 51k.
      */
-    static final long MIN_WORK_PER_SHARE = Long.getLong("tanito.splitWork", 1L << 22);
+    static final long MIN_WORK_PER_SHARE = Long.getLong("tanito.splitWork", 1L << 16);
 
     private final Gemm inner;
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import tanito.data.Dataset;
@@ -14,6 +13,7 @@ import tanito.data.Fold;
 import tanito.data.FoldSpec;
 import tanito.data.Split;
 import tanito.data.SplitSpec;
+import tanito.linalg.Parallel;
 import tanito.linalg.Rng;
 import tanito.metrics.Errors;
 import tanito.metrics.Evaluation;
@@ -80,11 +80,7 @@ public final class CrossValidation {
     /** Runs every fold of every repeat; {@code onFold} sees each result in fold order as it is available. */
     public CrossValidationResult run(Dataset data, Consumer<FoldResult> onFold) {
         List<Fold> all = folds.folds(data, Rng.seeded(config.seed()).split(FOLDS));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "tanito-cv");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Parallel.taskPool(threads, "tanito-cv");
         try {
             List<Future<FoldResult>> pending = new ArrayList<>();
             for (Fold fold : all) {

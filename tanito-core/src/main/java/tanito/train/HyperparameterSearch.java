@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import tanito.data.Dataset;
 import tanito.data.FoldSpec;
+import tanito.linalg.Parallel;
 import tanito.metrics.Metric;
 import tanito.train.CandidateBuilder.Trial;
 
@@ -77,11 +77,7 @@ public final class HyperparameterSearch {
                     "every candidate must have the same seed so that all see the same folds; found %d and %d",
                     seed, trial.config().seed());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "tanito-search");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Parallel.taskPool(threads, "tanito-search");
         try {
             List<Future<CrossValidationResult>> pending = new ArrayList<>();
             for (Trial trial : trials) {

@@ -1,0 +1,117 @@
+package tanito.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Shares cover every index once, failures reach the caller, and concurrent callers each get their whole loop. */
+class ParallelTest {
+
+    @AfterEach
+    void stopSpinning() {
+        Parallel.spinBeforeParking(0);
+    }
+
+    @Property(tries = 200)
+    void sharesCoverEveryIndexExactlyOnce(@ForAll @IntRange(min = 1, max = 5000) int n,
+                                          @ForAll @IntRange(min = 1, max = 8) int shares,
+                                          @ForAll boolean spin) {
+        Parallel.spinBeforeParking(spin ? 100_000 : 0);
+        int[] visits = new int[n];
+        Parallel.forShares(n, shares, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                visits[i]++;
+            }
+        });
+        int[] once = new int[n];
+        Arrays.fill(once, 1);
+        assertArrayEquals(once, visits);
+    }
+
+    @Test
+    void aFailureInAnotherThreadsShareReachesTheCallerAndTheWorkersGoOn() {
+        Parallel.spinBeforeParking(100_000);
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () ->
+                Parallel.forShares(1000, 2, (from, to) -> {
+                    if (to == 1000) {
+                        throw new IllegalStateException("the last share, from " + from);
+                    }
+                }));
+        assertEquals("the last share, from " + (Parallel.threads() > 1 ? 500 : 0), thrown.getMessage());
+        int[] sum = new int[1000];
+        Parallel.forShares(1000, 2, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                sum[i] = i;
+            }
+        });
+        assertEquals(999, sum[999]);
+    }
+
+    @Test
+    @Timeout(60)
+    void concurrentCallersEachCompleteTheirWholeLoop() throws Exception {
+        Parallel.spinBeforeParking(1_000_000);
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                results.add(callers.submit(() -> {
+                    for (int round = 0; round < 500; round++) {
+                        long[] values = new long[777];
+                        Parallel.forShares(values.length, 2, (from, to) -> {
+                            for (int i = from; i < to; i++) {
+                                values[i] = i;
+                            }
+                        });
+                        long total = 0;
+                        for (long value : values) {
+                            total += value;
+                        }
+                        if (total != 776L * 777 / 2) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertTrue(result.get(), "a caller saw part of its loop left undone");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void tasksOfAPoolOfSeveralThreadsKeepTheirLoopsOnTheirOwnThread() throws Exception {
+        ExecutorService pool = Parallel.taskPool(2, "test-task");
+        try {
+            Set<String> ranOn = ConcurrentHashMap.newKeySet();
+            Future<String> task = pool.submit(() -> {
+                Parallel.forShares(100_000, 2, (from, to) -> ranOn.add(Thread.currentThread().getName()));
+                return Thread.currentThread().getName();
+            });
+            assertEquals(Set.of(task.get()), ranOn);
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+}
