@@ -1,0 +1,6 @@
+/**
+ * Seeing what training does: progress while it runs, charts of what happened (rendered with
+ * JFreeChart to PNG and, through JFreeSVG, to SVG), and a self-contained HTML report per run. An
+ * adapter at the edge: it reads the core's results and never the reverse.
+ */
+package tanito.report;
