@@ -59,6 +59,15 @@ final class EarlyStoppingCallback implements Callback {
         return bestEpoch;
     }
 
+    /** Epochs still allowed without improvement before patience runs out (Keras: {@code patience - wait}). */
+    int patienceLeft() {
+        return Math.max(0, spec.patience() - wait);
+    }
+
+    EarlyStopping spec() {
+        return spec;
+    }
+
     double best() {
         return best;
     }

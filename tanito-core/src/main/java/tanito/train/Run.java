@@ -2,6 +2,8 @@ package tanito.train;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import tanito.linalg.Params;
 import tanito.metrics.EpochMetrics;
 import tanito.metrics.History;
@@ -18,6 +20,8 @@ final class Run implements TrainingContext {
     private final Optimizer optimizer;
     private final Schedule schedule;
     private final int plannedEpochs;
+    private final EarlyStoppingCallback earlyStopping;
+    private final boolean validated;
     private final List<Callback> callbacks;
     private History history;
     private float[] lastFinite;
@@ -25,12 +29,19 @@ final class Run implements TrainingContext {
     private Stop stop;
     private double learningRateScale = 1;
 
+    /**
+     * @param earlyStopping the run's early stopping, also among {@code callbacks}, or null
+     * @param validated whether epochs are validated, which decides the loss that picks the best epoch
+     *                  when there is no early stopping
+     */
     Run(Params params, Optimizer optimizer, Schedule schedule, String metric, int plannedEpochs,
-        List<Callback> callbacks) {
+        EarlyStoppingCallback earlyStopping, boolean validated, List<Callback> callbacks) {
         this.params = params;
         this.optimizer = optimizer;
         this.schedule = schedule;
         this.plannedEpochs = plannedEpochs;
+        this.earlyStopping = earlyStopping;
+        this.validated = validated;
         this.callbacks = callbacks;
         this.history = History.empty(metric);
         this.lastFinite = params.snapshot();
@@ -87,6 +98,31 @@ final class Run implements TrainingContext {
     @Override
     public int plannedEpochs() {
         return plannedEpochs;
+    }
+
+    @Override
+    public int bestEpoch() {
+        if (earlyStopping != null) {
+            return earlyStopping.bestEpoch();
+        }
+        double[] values = history.values(validated ? "val_loss" : "loss");
+        int best = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (best == 0 || values[i] < values[best - 1]) {
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public Optional<EarlyStopping> earlyStopping() {
+        return earlyStopping == null ? Optional.empty() : Optional.of(earlyStopping.spec());
+    }
+
+    @Override
+    public OptionalInt patienceLeft() {
+        return earlyStopping == null ? OptionalInt.empty() : OptionalInt.of(earlyStopping.patienceLeft());
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class Trainer {
         EarlyStoppingCallback earlyStopping =
                 config.earlyStopping() == null ? null : new EarlyStoppingCallback(config.earlyStopping());
         Run run = new Run(network.params(), optimizer, config.schedule(), metric.key(), config.epochs(),
-                allCallbacks(earlyStopping));
+                earlyStopping, validation != null, allCallbacks(earlyStopping));
         Batch batch = new Batch(Math.min(config.batchSize(), train.rows()), trainSet, spec.outputSizes());
         BatchObjective objective = new BatchObjective(network, config.loss(), config.penalties(), metric, batch,
                 trainSet);
@@ -77,7 +77,7 @@ public final class Trainer {
         run.end();
         Model model = new Model(spec, network.params().values(), preprocessing, config, train.featureNames(),
                 train.targetNames(), train.classNames(), Provenance.of(config.seed(), train));
-        return new TrainingResult(model, run.history(), bestEpoch(run, earlyStopping, validation != null),
+        return new TrainingResult(model, run.history(), run.bestEpoch(),
                 weightsEpoch(run, earlyStopping), run.stop());
     }
 
@@ -118,20 +118,6 @@ public final class Trainer {
         }
         all.addAll(callbacks);
         return all;
-    }
-
-    private static int bestEpoch(Run run, EarlyStoppingCallback earlyStopping, boolean validated) {
-        if (earlyStopping != null) {
-            return earlyStopping.bestEpoch();
-        }
-        double[] values = run.history().values(validated ? "val_loss" : "loss");
-        int best = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (best == 0 || values[i] < values[best - 1]) {
-                best = i + 1;
-            }
-        }
-        return best;
     }
 
     private int weightsEpoch(Run run, EarlyStoppingCallback earlyStopping) {

@@ -21,6 +21,9 @@ class EarlyStoppingTest {
         @Override public History history() { return History.empty("accuracy"); }
         @Override public int plannedEpochs() { return 100; }
         @Override public void requestStop(String reason) { }
+        @Override public int bestEpoch() { return 0; }
+        @Override public java.util.Optional<EarlyStopping> earlyStopping() { return java.util.Optional.empty(); }
+        @Override public java.util.OptionalInt patienceLeft() { return java.util.OptionalInt.empty(); }
         @Override public double learningRate() { return 0.1; }
         @Override public void scaleLearningRate(double factor) { }
 
