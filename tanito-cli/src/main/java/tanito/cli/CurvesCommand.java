@@ -19,6 +19,7 @@ import tanito.data.FoldSpec;
 import tanito.data.Preprocessing;
 import tanito.io.AtomicFiles;
 import tanito.io.Json;
+import tanito.report.Format;
 import tanito.train.CurvePoint;
 import tanito.train.Curves;
 
@@ -128,7 +129,7 @@ final class CurvesCommand implements Callable<Integer> {
 
     /** Whole numbers as such (rows, units, epochs), others with four decimals or in scientific notation. */
     private static String x(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e9 ? String.valueOf((long) value) : TrainCommand.number(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e9 ? String.valueOf((long) value) : Format.number(value);
     }
 
     private static void require(boolean condition, String message) {

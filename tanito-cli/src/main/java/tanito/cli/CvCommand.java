@@ -19,6 +19,7 @@ import tanito.data.Dataset;
 import tanito.data.FoldSpec;
 import tanito.io.AtomicFiles;
 import tanito.io.Json;
+import tanito.report.Format;
 import tanito.nn.NetworkSpec;
 import tanito.train.CrossValidation;
 import tanito.train.CrossValidation.FoldResult;
@@ -80,7 +81,7 @@ final class CvCommand implements Callable<Integer> {
                         out.printf(Locale.ROOT, "repeat %d fold %d/%d: %d train, %d test rows; best epoch %d; test %s %s%n",
                                 fold.fold().repeat() + 1, fold.fold().index() + 1, folds, fold.fold().trainRows().length,
                                 fold.fold().testRows().length, fold.training().bestEpoch(), fold.test().metricName(),
-                                TrainCommand.number(fold.test().metric()));
+                                Format.number(fold.test().metric()));
                         out.flush();
                     }
                 });

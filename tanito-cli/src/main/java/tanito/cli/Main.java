@@ -19,13 +19,27 @@ public final class Main {
     static final int BAD_INPUT = 1;
     static final int BAD_USAGE = 2;
 
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+    private final Screen screen;
+
+    private Main(Screen screen) {
+        this.screen = screen;
     }
 
-    /** Runs the command with the given streams and returns its exit status (for tests and the launcher). */
+    public static void main(String[] args) {
+        System.exit(run(args, Screen.system(), System.err));
+    }
+
+    /**
+     * Runs the command with the given streams and returns its exit status (for tests and the launcher);
+     * {@code out} counts as not a terminal, so progress is plain lines.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, new Screen(out, false), err);
+    }
+
+    static int run(String[] args, Screen screen, PrintStream err) {
+        PrintStream out = screen.out();
+        CommandLine cli = new CommandLine(new Main(screen));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -43,6 +57,10 @@ public final class Main {
             return BAD_INPUT;
         });
         return cli.execute(args);
+    }
+
+    Screen screen() {
+        return screen;
     }
 
     /** One line: the exception's own message, or its kind when it has none. */

@@ -1,5 +1,7 @@
 package tanito.cli;
 
+import static tanito.report.Format.number;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import tanito.io.ModelFile;
 import tanito.linalg.MatMul;
 import tanito.linalg.Rng;
 import tanito.nn.NetworkSpec;
+import tanito.report.TrainingProgress;
 import tanito.train.Callback;
 import tanito.train.Model;
 import tanito.train.Stop;
@@ -72,8 +75,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainerConfig config = modelFlags.config(dataset, dataFlags.preprocessing(), parts.train().rows(), validation != null);
         describe(out, dataset, parts, network, config);
 
-        Callback[] callbacks = quiet ? new Callback[0]
-                : new Callback[] {new ProgressPrinter(out, dataset.isClassification() ? "accuracy" : "mse")};
+        Screen screen = Screen.of(command);
+        Callback[] callbacks = quiet ? new Callback[0] : new Callback[] {new TrainingProgress(screen.out(),
+                dataset.isClassification() ? "accuracy" : "mse", screen.terminal())};
         TrainingResult result = new Trainer(config, callbacks).fit(network, parts.train(), validation);
         if (result.stop().reason() == Stop.Reason.NON_FINITE_LOSS && result.weightsEpoch() == 0) {
             throw new IllegalArgumentException(result.stop().message().replace(
@@ -140,11 +144,5 @@ final class TrainCommand implements Callable<Integer> {
             out.println(line);
         });
         out.println("wrote " + directory.resolve("model.tanito.json") + " and " + directory.resolve("metrics.json"));
-    }
-
-    /** Four decimals, or scientific notation for values a fixed format would garble. */
-    static String number(double value) {
-        boolean extreme = Math.abs(value) >= 1e5 || (value != 0 && Math.abs(value) < 1e-4);
-        return String.format(Locale.ROOT, extreme ? "%.3e" : "%.4f", value);
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Seeing what training does: progress while it runs, charts of what happened (rendered with
+ * Seeing what training does: progress while it runs ({@link tanito.report.TrainingProgress}: a redrawn
+ * bar per epoch on a terminal, one plain line per epoch elsewhere; numbers written by
+ * {@link tanito.report.Format}), charts of what happened (rendered with
  * JFreeChart to PNG and, through JFreeSVG, to SVG), and a self-contained HTML report per run. An
  * adapter at the edge: it reads the core's results and never the reverse.
  */
