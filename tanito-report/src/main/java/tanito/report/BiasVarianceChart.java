@@ -3,11 +3,11 @@ package tanito.report;
 import static tanito.Require.require;
 
 import java.awt.Color;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -45,9 +45,8 @@ public final class BiasVarianceChart {
                 "a log-scale axis needs every %s > 0", parameterName);
         ValueAxis axis;
         if (logScale) {
-            LogAxis log = new LogAxis(parameterName);
-            log.setSmallestValue(points.stream().mapToDouble(CurvePoint::x).min().orElse(1e-100));
-            axis = log;
+            DoubleSummaryStatistics x = points.stream().mapToDouble(CurvePoint::x).summaryStatistics();
+            axis = ChartStyle.logAxis(parameterName, x.getMin(), x.getMax());
         } else {
             NumberAxis linear = new NumberAxis(parameterName);
             linear.setAutoRangeIncludesZero(false);
@@ -55,8 +54,8 @@ public final class BiasVarianceChart {
         }
         XYPlot plot = plot(points, CurvePoint::x, axis);
         CurvePoint best = CurvePoint.best(points);
-        plot.addDomainMarker(ChartStyle.dashed(new ValueMarker(best.x(), Color.GRAY, null),
-                "best: " + parameterName + " = " + String.format(java.util.Locale.ROOT, "%.4g", best.x()), true));
+        plot.addDomainMarker(ChartStyle.dashed(new ValueMarker(best.x()), Color.GRAY,
+                "best: " + parameterName + " = " + ChartStyle.number(best.x()), 0));
         return ChartStyle.chart("Validation curve", plot, true);
     }
 

@@ -3,10 +3,15 @@ package tanito.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.Stroke;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -114,19 +119,45 @@ final class ChartStyle {
     }
 
     /**
-     * {@code marker} (its value and colour set) drawn as a dashed line, labelled {@code label} (none
-     * when null) at the plot's top or bottom, left of the line.
+     * {@code marker} drawn as a dashed line in {@code paint}, labelled {@code label} (none when null)
+     * left of the line near the plot's top, in line {@code labelRow} (0 the first) so that the labels
+     * of two markers close together stack instead of overlapping.
      */
-    static <M extends ValueMarker> M dashed(M marker, String label, boolean labelAtTop) {
+    static <M extends ValueMarker> M dashed(M marker, Paint paint, String label, int labelRow) {
+        marker.setPaint(paint);
         marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f));
         if (label != null) {
             marker.setLabel(label);
             marker.setLabelFont(TICK_FONT);
             marker.setLabelPaint(INK);
-            marker.setLabelAnchor(labelAtTop ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
-            marker.setLabelTextAnchor(labelAtTop ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            marker.setLabelOffset(new RectangleInsets(3 + 15 * labelRow, 3, 3, 3));
         }
         return marker;
+    }
+
+    /**
+     * A logarithmic axis for values in [{@code smallest}, {@code largest}], both positive: ticked at
+     * whole powers of ten (10^-3, 10^-2, ...) when they span a decade or more, since JFreeChart's
+     * default labels fractional powers (10^-2.5); within one decade whole powers would leave no
+     * tick, so the default stays.
+     */
+    static LogAxis logAxis(String label, double smallest, double largest) {
+        LogAxis axis = new LogAxis(label);
+        if (largest >= 10 * smallest) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        axis.setSmallestValue(smallest);
+        return axis;
+    }
+
+    /** {@code value} to four significant digits, without trailing zeros or needless exponents. */
+    static String number(double value) {
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        return magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e7) ? rounded.toPlainString() : rounded.toString();
     }
 }

@@ -45,8 +45,8 @@ public final class LearningCurveChart {
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(epochAxis);
         plot.setGap(12);
-        XYPlot loss = subplot(history, "loss", "loss");
-        XYPlot metric = subplot(history, history.metric(), history.metric());
+        XYPlot loss = subplot(history, "loss");
+        XYPlot metric = subplot(history, history.metric());
         if (weightsEpoch > 0) {
             String label = (weightsEpoch == lastEpoch ? "best: epoch " : "restored: epoch ") + weightsEpoch;
             loss.addDomainMarker(kept(weightsEpoch, label));
@@ -58,6 +58,8 @@ public final class LearningCurveChart {
         }
         plot.add(loss, 1);
         plot.add(metric, 1);
+        // one legend entry per colour: training and validation are the same colours in both plots
+        plot.setFixedLegendItems(loss.getLegendItems());
         return ChartStyle.chart("Learning curves", plot, true);
     }
 
@@ -77,9 +79,9 @@ public final class LearningCurveChart {
     }
 
     /** Training and (where measured) validation values of the column {@code key} against the epoch. */
-    private static XYPlot subplot(History history, String key, String label) {
-        XYSeries training = new XYSeries("training " + label);
-        XYSeries validation = new XYSeries("validation " + label);
+    private static XYPlot subplot(History history, String key) {
+        XYSeries training = new XYSeries("training");
+        XYSeries validation = new XYSeries("validation");
         for (EpochMetrics epoch : history.epochs()) {
             training.add(epoch.epoch(), epoch.get(key));
             if (epoch.hasValidation()) {
@@ -90,23 +92,23 @@ public final class LearningCurveChart {
         if (validation.getItemCount() > 0) {
             series.addSeries(validation);
         }
-        NumberAxis axis = new NumberAxis(label);
+        NumberAxis axis = new NumberAxis(key);
         axis.setAutoRangeIncludesZero(false);
         return new XYPlot(series, null, axis, ChartStyle.lines(0, series.getSeriesCount()));
     }
 
     private static ValueMarker kept(int epoch, String label) {
-        return ChartStyle.dashed(new KeptEpochMarker(epoch, ChartStyle.color(2)), label, true);
+        return ChartStyle.dashed(new KeptEpochMarker(epoch), ChartStyle.color(2), label, 0);
     }
 
     private static ValueMarker stopped(int epoch, String label) {
-        return ChartStyle.dashed(new ValueMarker(epoch, Color.GRAY, null), label, false);
+        return ChartStyle.dashed(new ValueMarker(epoch), Color.GRAY, label, 1);
     }
 
     /** The kept epoch's marker: a type of its own, so that {@link #markedEpoch} finds it. */
     private static final class KeptEpochMarker extends ValueMarker {
-        KeptEpochMarker(int epoch, Color color) {
-            super(epoch, color, null);
+        KeptEpochMarker(int epoch) {
+            super(epoch);
         }
     }
 }

@@ -2,10 +2,10 @@ package tanito.report;
 
 import static tanito.Require.require;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -24,19 +24,20 @@ public final class OptimiserComparisonChart {
     public static JFreeChart chart(Map<String, double[]> lossPerEpoch, String title) {
         require(!lossPerEpoch.isEmpty(), "an optimiser comparison needs at least one optimiser");
         XYSeriesCollection series = new XYSeriesCollection();
-        boolean allPositive = true;
+        DoubleSummaryStatistics drawn = new DoubleSummaryStatistics();
         for (Map.Entry<String, double[]> run : lossPerEpoch.entrySet()) {
             XYSeries line = new XYSeries(run.getKey(), false, true);
             double[] losses = run.getValue();
             for (int epoch = 1; epoch <= losses.length && Double.isFinite(losses[epoch - 1]); epoch++) {
                 line.add(epoch, losses[epoch - 1]);
-                allPositive &= losses[epoch - 1] > 0;
+                drawn.accept(losses[epoch - 1]);
             }
             series.addSeries(line);
         }
         NumberAxis epochs = new NumberAxis("epoch");
         epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        ValueAxis loss = allPositive ? new LogAxis("loss (log scale)") : new NumberAxis("loss");
+        ValueAxis loss = drawn.getCount() > 0 && drawn.getMin() > 0
+                ? ChartStyle.logAxis("loss (log scale)", drawn.getMin(), drawn.getMax()) : new NumberAxis("loss");
         XYPlot plot = new XYPlot(series, epochs, loss, ChartStyle.lines(0, series.getSeriesCount()));
         return ChartStyle.chart(title, plot, true);
     }

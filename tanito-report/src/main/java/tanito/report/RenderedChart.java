@@ -5,6 +5,8 @@ import static tanito.Require.require;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -63,8 +65,15 @@ public record RenderedChart(String name, byte[] png, String svg) {
         // ids derived from the name, not the default time stamp: the same chart gives the same file,
         // and two charts inlined in one HTML page do not share clip-path ids
         svg.setDefsKeyPrefix(name + "-");
+        // coordinates to a hundredth of a pixel, not 16 digits: a third of the SVG's size
+        svg.setGeomDoubleConverter(RenderedChart::hundredths);
+        svg.setTransformDoubleConverter(RenderedChart::hundredths);
         chart.draw(svg, new Rectangle(0, 0, width, height));
         return new RenderedChart(name, png, svg.getSVGDocument());
+    }
+
+    private static String hundredths(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     @Override
