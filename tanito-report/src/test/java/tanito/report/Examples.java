@@ -30,7 +30,7 @@ final class Examples {
                 new Example("learning-curve", BiasVarianceChart.learningCurve(curve()), "validation error"),
                 new Example("validation-curve", BiasVarianceChart.validationCurve(curve(), "l2", true), "best: l2"),
                 new Example("confusion-matrix", ConfusionMatrixChart.chart(confusion(), IRIS), "versicolor"),
-                new Example("predicted-vs-true", predictedVsTrue(), "predicted price"),
+                new Example("predicted-vs-true", predictedVsTrue(), "y = x (perfect)"),
                 new Example("decision-boundary", decisionBoundary(), "virginica"),
                 new Example("optimisers", optimisers(), "RMSProp"),
                 new Example("elephant", elephant(), "many parameters"));
@@ -59,6 +59,10 @@ final class Examples {
                     0.12 + 0.04 * distance, 0.02 + 0.005 * i));
         }
         return points;
+    }
+
+    static JFreeChart confusionChart() {
+        return ConfusionMatrixChart.chart(confusion(), IRIS);
     }
 
     static ConfusionMatrix confusion() {
