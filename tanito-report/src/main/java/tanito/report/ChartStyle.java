@@ -62,6 +62,7 @@ final class ChartStyle {
     static JFreeChart chart(String title, XYPlot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setPaint(INK);
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
         LegendTitle legendTitle = chart.getLegend();
         if (legendTitle != null) {

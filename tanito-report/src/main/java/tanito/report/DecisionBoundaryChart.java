@@ -14,21 +14,18 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.Range;
-import org.jfree.data.xy.XYIntervalSeries;
-import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * What a classifier of two inputs decides where: the plane over the plotted ranges tinted, block by
- * block of a grid, in a light shade of the class the model predicts at the cell's centre, with the
- * training rows on top as filled circles and the test rows as crosses, each in its true class's
- * colour. A point on a tint of another colour is one the model gets wrong.
+ * block of a grid, in a light shade of the class the model predicts at the block's centre (see
+ * {@link ClassRegions}), with the training rows on top as filled circles and the test rows as
+ * crosses, each in its true class's colour. A point on another class's tint is one the model gets
+ * wrong. The axes are named x1 and x2.
  */
 public final class DecisionBoundaryChart {
     /** The default grid: 120 x 120 cells. */
@@ -71,19 +68,8 @@ public final class DecisionBoundaryChart {
         require(resolution > 0, "resolution must be > 0, was %d", resolution);
         require(x1.getLength() > 0 && x2.getLength() > 0, "the plotted ranges must not be empty, were %s and %s", x1, x2);
         int classes = classNames.size();
-        XYBarRenderer regions = new XYBarRenderer();
-        regions.setUseYInterval(true);
-        regions.setBarPainter(new StandardXYBarPainter());
-        regions.setShadowVisible(false);
-        // the outline in the fill's colour closes the hairline seams anti-aliasing leaves between runs
-        regions.setDrawBarOutline(true);
-        for (int c = 0; c < classes; c++) {
-            regions.setSeriesPaint(c, tint(c));
-            regions.setSeriesOutlinePaint(c, tint(c));
-            regions.setSeriesOutlineStroke(c, new BasicStroke(1f));
-        }
-
-        XYPlot plot = new XYPlot(grid(model, x1, x2, resolution, classNames), axis("x1", x1), axis("x2", x2), regions);
+        XYPlot plot = new XYPlot(ClassRegions.grid(model, x1, x2, resolution, classNames), axis("x1", x1), axis("x2", x2),
+                ClassRegions.renderer(classes));
         plot.setDataset(1, byClass(training, classNames));
         plot.setRenderer(1, markers(classes, CIRCLE, true));
         plot.setDataset(2, byClass(test, classNames));
@@ -91,42 +77,6 @@ public final class DecisionBoundaryChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setFixedLegendItems(legend(classNames));
         return ChartStyle.chart("Decision regions", plot, true);
-    }
-
-    /**
-     * The model's class at each cell's centre, as runs: the cells of a grid row that follow one
-     * another with the same class become one rectangle of that class's series. The picture is the
-     * grid's; the SVG has a few hundred rectangles instead of two per cell (7 MB at 120 x 120).
-     */
-    private static XYIntervalSeriesCollection grid(ClassAt model, Range x1, Range x2, int resolution,
-                                                   List<String> classNames) {
-        XYIntervalSeriesCollection runs = new XYIntervalSeriesCollection();
-        classNames.forEach(name -> runs.addSeries(new XYIntervalSeries(name, false, true)));
-        double width = x1.getLength() / resolution;
-        double height = x2.getLength() / resolution;
-        for (int row = 0; row < resolution; row++) {
-            double bottom = x2.getLowerBound() + row * height;
-            int start = 0;
-            int runClass = classAt(model, x1.getLowerBound() + width / 2, bottom + height / 2, classNames.size());
-            for (int column = 1; column <= resolution; column++) {
-                int c = column == resolution ? -1
-                        : classAt(model, x1.getLowerBound() + (column + 0.5) * width, bottom + height / 2, classNames.size());
-                if (c != runClass) {
-                    double left = x1.getLowerBound() + start * width;
-                    double right = x1.getLowerBound() + column * width;
-                    runs.getSeries(runClass).add((left + right) / 2, left, right, bottom + height / 2, bottom, bottom + height);
-                    start = column;
-                    runClass = c;
-                }
-            }
-        }
-        return runs;
-    }
-
-    private static int classAt(ClassAt model, double x1, double x2, int classes) {
-        int c = model.classAt(x1, x2);
-        require(c >= 0 && c < classes, "the model predicted class %d at (%s, %s), not in [0, %d)", c, x1, x2, classes);
-        return c;
     }
 
     /** One series per class, in class order, so that series c takes class c's colour. */
@@ -168,10 +118,6 @@ public final class DecisionBoundaryChart {
         LegendItem item = new LegendItem(label, ChartStyle.INK);
         item.setShape(shape);
         return item;
-    }
-
-    private static Color tint(int c) {
-        return ChartStyle.light(ChartStyle.color(c), 0.75);
     }
 
     private static NumberAxis axis(String label, Range range) {

@@ -78,6 +78,6 @@ class DecisionBoundaryChartTest {
     }
 
     private static int tint(int c) {
-        return ChartStyle.light(ChartStyle.color(c), 0.75).getRGB() & 0xFFFFFF;
+        return ClassRegions.tint(c).getRGB() & 0xFFFFFF;
     }
 }
