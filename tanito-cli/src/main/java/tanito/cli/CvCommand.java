@@ -19,10 +19,11 @@ import tanito.data.Dataset;
 import tanito.data.FoldSpec;
 import tanito.io.AtomicFiles;
 import tanito.io.Json;
-import tanito.report.Format;
 import tanito.nn.NetworkSpec;
-import tanito.train.CrossValidation;
+import tanito.report.Describe;
+import tanito.report.Format;
 import tanito.train.CrossValidation.FoldResult;
+import tanito.train.CrossValidation;
 import tanito.train.CrossValidationResult;
 import tanito.train.TrainerConfig;
 

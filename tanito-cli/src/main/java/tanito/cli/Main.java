@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code tanito} command. Every failure the user can cause ends as one line on standard error
@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tanito", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train neural networks with the classic training tricks, done right and fast.",
-        subcommands = {TrainCommand.class, CvCommand.class, SearchCommand.class, CurvesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, ReportCommand.class, ExampleCommand.class, CvCommand.class, SearchCommand.class, CurvesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final int BAD_INPUT = 1;
     static final int BAD_USAGE = 2;

@@ -19,6 +19,7 @@ import tanito.io.AtomicFiles;
 import tanito.io.Json;
 import tanito.linalg.Rng;
 import tanito.nn.NetworkSpec;
+import tanito.report.Describe;
 import tanito.train.Candidate;
 import tanito.train.CandidateBuilder;
 import tanito.train.HyperparameterSearch;

@@ -24,7 +24,13 @@ import tanito.io.Json;
 import tanito.io.ModelFile;
 import tanito.linalg.MatMul;
 import tanito.linalg.Rng;
+import tanito.metrics.Evaluation;
+import tanito.metrics.Regression;
 import tanito.nn.NetworkSpec;
+import tanito.report.Describe;
+import tanito.report.PartDetail;
+import tanito.report.RunRecord;
+import tanito.report.RunReport;
 import tanito.report.TrainingProgress;
 import tanito.train.Callback;
 import tanito.train.Model;
@@ -32,6 +38,7 @@ import tanito.train.Stop;
 import tanito.train.Trainer;
 import tanito.train.TrainerConfig;
 import tanito.train.TrainingResult;
+import tanito.train.Verdict;
 
 /**
  * {@code tanito train}: reads the data, splits it (stratified for classification), standardises on
@@ -59,6 +66,8 @@ final class TrainCommand implements Callable<Integer> {
     Path outputDirectory;
     @Option(names = {"-q", "--quiet"}, description = "print only the final metrics")
     boolean quiet;
+    @Option(names = "--no-report", description = "skip report.html and the charts")
+    boolean noReport;
     @Option(names = {"-v", "--verbose"}, description = "also print the GEMM backend and settings")
     boolean verbose;
 
@@ -103,12 +112,12 @@ final class TrainCommand implements Callable<Integer> {
 
     private Map<String, Map<String, Double>> evaluate(Model model, Split parts) {
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
-        metrics.put("train", RunSummary.metrics(model, parts.train()));
+        metrics.put("train", metrics(model, parts.train()));
         if (parts.validation().rows() > 0) {
-            metrics.put("validation", RunSummary.metrics(model, parts.validation()));
+            metrics.put("validation", metrics(model, parts.validation()));
         }
         if (parts.test().rows() > 0) {
-            metrics.put("test", RunSummary.metrics(model, parts.test()));
+            metrics.put("test", metrics(model, parts.test()));
         }
         return metrics;
     }
@@ -116,14 +125,43 @@ final class TrainCommand implements Callable<Integer> {
     private void write(Path directory, Dataset dataset, Split parts, NetworkSpec network, TrainerConfig config,
                        TrainingResult result, Map<String, Map<String, Double>> metrics) throws IOException {
         Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put("train", parts.train().rows());
-        rows.put("validation", parts.validation().rows());
-        rows.put("test", parts.test().rows());
-        RunSummary summary = new RunSummary(Version.TANITO, dataFlags.data, rows, dataset.featureNames(),
-                dataset.classNames(), split, modelFlags.seed, network, config, result.bestEpoch(), result.weightsEpoch(), result.stop(),
-                RunSummary.history(result.history()), metrics, MatMul.backend().description());
+        Map<String, PartDetail> details = new LinkedHashMap<>();
+        Map<String, Dataset> named = new LinkedHashMap<>();
+        named.put("train", parts.train());
+        named.put("validation", parts.validation());
+        named.put("test", parts.test());
+        named.forEach((name, part) -> {
+            rows.put(name, part.rows());
+            if (part.rows() > 0) {
+                details.put(name, PartDetail.of(result.model(), part));
+            }
+        });
+        Verdict verdict = details.containsKey("validation")
+                ? Verdict.of(details.get("train").error(), details.get("validation").error()) : null;
+        RunRecord record = new RunRecord(Version.TANITO, dataFlags.data, rows, dataset.featureNames(),
+                dataset.classNames(), split, modelFlags.seed, network, config, result.bestEpoch(), result.weightsEpoch(),
+                result.stop(), RunRecord.rows(result.history()), metrics, MatMul.backend().description(),
+                result.model().preprocessing(), details, verdict);
         ModelFile.save(result.model(), directory.resolve("model.tanito.json"));
-        AtomicFiles.write(directory.resolve("metrics.json"), Json.mapper().writeValueAsBytes(summary));
+        AtomicFiles.write(directory.resolve("metrics.json"), Json.mapper().writeValueAsBytes(record));
+        if (!noReport) {
+            RunReport.write(record, result.model(), directory);
+        }
+    }
+
+    /**
+     * A model's loss and metric on one part, in the units it was trained in; for regression also the
+     * root mean squared error in the targets' own units.
+     */
+    private static Map<String, Double> metrics(Model model, Dataset part) {
+        Evaluation evaluation = model.evaluate(part);
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("loss", evaluation.loss());
+        m.put(evaluation.metricName(), evaluation.metric());
+        if (!part.isClassification()) {
+            m.put("rmse", Regression.rootMeanSquaredError(model.predict(part.features()), part.targets()));
+        }
+        return m;
     }
 
     private void report(PrintWriter out, TrainingResult result, Map<String, Map<String, Double>> metrics, Path directory) {
@@ -143,6 +181,7 @@ final class TrainCommand implements Callable<Integer> {
             columns.forEach(column -> line.append(String.format(Locale.ROOT, " %10s", number(values.get(column)))));
             out.println(line);
         });
-        out.println("wrote " + directory.resolve("model.tanito.json") + " and " + directory.resolve("metrics.json"));
+        out.println("wrote " + directory.resolve("model.tanito.json") + ", " + directory.resolve("metrics.json")
+                + (noReport ? "" : " and " + directory.resolve("report.html")));
     }
 }

@@ -121,10 +121,11 @@ final class ChartStyle {
 
     /**
      * {@code marker} drawn as a dashed line in {@code paint}, labelled {@code label} (none when null)
-     * left of the line near the plot's top, in line {@code labelRow} (0 the first) so that the labels
-     * of two markers close together stack instead of overlapping.
+     * near the plot's top, on the side with more room ({@code labelRight} for a line in the left half,
+     * so that the label is not cut at the plot's edge), in line {@code labelRow} (0 the first) so that
+     * the labels of two markers close together stack instead of overlapping.
      */
-    static <M extends ValueMarker> M dashed(M marker, Paint paint, String label, int labelRow) {
+    static <M extends ValueMarker> M dashed(M marker, Paint paint, String label, int labelRow, boolean labelRight) {
         marker.setPaint(paint);
         marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f));
@@ -133,8 +134,8 @@ final class ChartStyle {
             marker.setLabelFont(TICK_FONT);
             marker.setLabelPaint(INK);
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            marker.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(labelRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
             marker.setLabelOffset(new RectangleInsets(3 + 15 * labelRow, 3, 3, 3));
         }
         return marker;

@@ -49,12 +49,12 @@ public final class LearningCurveChart {
         XYPlot metric = subplot(history, history.metric());
         if (weightsEpoch > 0) {
             String label = (weightsEpoch == lastEpoch ? "best: epoch " : "restored: epoch ") + weightsEpoch;
-            loss.addDomainMarker(kept(weightsEpoch, label));
-            metric.addDomainMarker(kept(weightsEpoch, null));
+            loss.addDomainMarker(kept(weightsEpoch, label, history.size()));
+            metric.addDomainMarker(kept(weightsEpoch, null, history.size()));
         }
         if (stoppedEpoch > 0) {
-            loss.addDomainMarker(stopped(stoppedEpoch, "stopped: epoch " + stoppedEpoch));
-            metric.addDomainMarker(stopped(stoppedEpoch, null));
+            loss.addDomainMarker(stopped(stoppedEpoch, "stopped: epoch " + stoppedEpoch, history.size()));
+            metric.addDomainMarker(stopped(stoppedEpoch, null, history.size()));
         }
         plot.add(loss, 1);
         plot.add(metric, 1);
@@ -97,12 +97,12 @@ public final class LearningCurveChart {
         return new XYPlot(series, null, axis, ChartStyle.lines(0, series.getSeriesCount()));
     }
 
-    private static ValueMarker kept(int epoch, String label) {
-        return ChartStyle.dashed(new KeptEpochMarker(epoch), ChartStyle.color(2), label, 0);
+    private static ValueMarker kept(int epoch, String label, int epochs) {
+        return ChartStyle.dashed(new KeptEpochMarker(epoch), ChartStyle.color(2), label, 0, 2 * epoch < epochs);
     }
 
-    private static ValueMarker stopped(int epoch, String label) {
-        return ChartStyle.dashed(new ValueMarker(epoch), Color.GRAY, label, 1);
+    private static ValueMarker stopped(int epoch, String label, int epochs) {
+        return ChartStyle.dashed(new ValueMarker(epoch), Color.GRAY, label, 1, 2 * epoch < epochs);
     }
 
     /** The kept epoch's marker: a type of its own, so that {@link #markedEpoch} finds it. */

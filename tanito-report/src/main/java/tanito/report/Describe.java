@@ -1,4 +1,4 @@
-package tanito.cli;
+package tanito.report;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,11 +16,11 @@ import tanito.regularize.Penalty;
 import tanito.train.TrainerConfig;
 
 /** One-line human descriptions of a network and a training configuration, for the run's header. */
-final class Describe {
+public final class Describe {
     private Describe() {}
 
     /** For example "4 -> 64 relu -> dropout 0.2 -> 3". */
-    static String network(NetworkSpec spec) {
+    public static String network(NetworkSpec spec) {
         StringBuilder text = new StringBuilder().append(spec.inputs());
         for (LayerSpec layer : spec.trunk()) {
             text.append(" -> ").append(layer(layer));
@@ -43,7 +43,7 @@ final class Describe {
     }
 
     /** For example "SGD lr 0.01 momentum 0.9" or "Adam lr 0.001". */
-    static String optimizer(OptimizerSpec spec) {
+    public static String optimizer(OptimizerSpec spec) {
         if (spec instanceof Sgd sgd) {
             return (sgd.nesterov() ? "Nesterov SGD" : "SGD") + " lr " + sgd.learningRate()
                     + (sgd.momentum() > 0 ? " momentum " + sgd.momentum() : "")
@@ -53,7 +53,7 @@ final class Describe {
     }
 
     /** For example "SGD lr 0.01 momentum 0.9, batch 32, up to 200 epochs, patience 20". */
-    static String training(TrainerConfig config) {
+    public static String training(TrainerConfig config) {
         StringBuilder text = new StringBuilder(optimizer(config.optimizer()));
         text.append(", batch ").append(config.batchSize()).append(", up to ").append(config.epochs()).append(" epochs");
         for (Penalty p : config.penalties()) {

@@ -1,0 +1,145 @@
+package tanito.report;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tanito.io.AtomicFiles;
+import tanito.io.Json;
+import tanito.metrics.ConfusionMatrix;
+import tanito.train.Model;
+import tanito.train.Verdict;
+
+/**
+ * {@code report.html}: one self-contained page per run (the charts inlined as PNG, so it opens
+ * offline and travels as one file) with the configuration, the data summary and the scaler's fitted
+ * statistics, the charts, the final metrics per split, per-class precision, recall and F1, and the
+ * bias-variance verdict. The charts are also written as PNG and SVG under {@code charts/}.
+ */
+public final class RunReport {
+    private static final Template TEMPLATE = template("report.mustache");
+
+    private RunReport() {}
+
+    /** Writes {@code report.html} and {@code charts/} under {@code directory}; {@code model} may be null. */
+    public static void write(RunRecord record, Model model, Path directory) throws IOException {
+        List<Figure> figures = RunCharts.of(record, model);
+        Path charts = Files.createDirectories(directory.resolve("charts"));
+        for (Figure figure : figures) {
+            figure.chart().writeTo(charts);
+        }
+        AtomicFiles.write(directory.resolve("report.html"), html(record, figures).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The page for {@code record} showing {@code figures}. */
+    static String html(RunRecord record, List<Figure> figures) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", "Tanito run on " + record.data());
+        page.put("network", Describe.network(record.network()));
+        page.put("training", Describe.training(record.config()));
+        page.put("stopMessage", record.stop().message());
+        page.put("bestEpoch", record.bestEpoch());
+        page.put("weightsEpoch", record.weightsEpoch());
+        metrics(record, page);
+        page.put("verdict", verdict(record.verdict()));
+        page.put("charts", figures.stream().map(RunReport::chart).toList());
+        perClass(record, page);
+        data(record, page);
+        page.put("configuration", json(record.config()));
+        page.put("version", record.tanitoVersion());
+        page.put("backend", record.gemmBackend());
+        return TEMPLATE.execute(page);
+    }
+
+    private static void metrics(RunRecord record, Map<String, Object> page) {
+        List<String> names = List.copyOf(record.metrics().get("train").keySet());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        record.metrics().forEach((split, values) -> rows.add(Map.of("split", split,
+                "values", names.stream().map(name -> Format.number(values.get(name))).toList())));
+        page.put("metricNames", names);
+        page.put("metricRows", rows);
+    }
+
+    private static Map<String, Object> verdict(Verdict verdict) {
+        return verdict == null ? null : Map.of("kind", verdict.kind().words(),
+                "trainingError", Format.number(verdict.trainingError()),
+                "validationError", Format.number(verdict.validationError()), "advice", verdict.advice());
+    }
+
+    private static Map<String, Object> chart(Figure figure) {
+        return Map.of("name", figure.chart().name(), "title", figure.title(), "caption", figure.caption(),
+                "uri", figure.chart().pngDataUri());
+    }
+
+    private static void perClass(RunRecord record, Map<String, Object> page) {
+        page.put("hasClasses", record.isClassification());
+        if (!record.isClassification()) {
+            return;
+        }
+        String split = RunCharts.lastPart(record);
+        ConfusionMatrix confusion = record.parts().get(split).confusion();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int c = 0; c < confusion.classes(); c++) {
+            rows.add(Map.of("name", record.classes().get(c), "precision", Format.number(confusion.precision(c)),
+                    "recall", Format.number(confusion.recall(c)), "f1", Format.number(confusion.f1(c)),
+                    "support", confusion.support(c)));
+        }
+        page.put("classSplit", split);
+        page.put("classRows", rows);
+        page.put("macroF1", Format.number(confusion.macroF1()));
+        page.put("classTotal", confusion.total());
+    }
+
+    private static void data(RunRecord record, Map<String, Object> page) {
+        page.put("data", record.data());
+        page.put("featureCount", record.features().size());
+        page.put("split", record.split());
+        page.put("seed", record.seed());
+        page.put("classNames", record.isClassification() ? record.classes() : List.of());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        record.rows().forEach((split, count) -> {
+            PartDetail detail = record.parts().get(split);
+            List<Long> counts = new ArrayList<>();
+            if (detail != null && detail.classCounts() != null) {
+                for (long n : detail.classCounts()) {
+                    counts.add(n);
+                }
+            }
+            rows.add(Map.of("split", split, "rows", count, "counts", counts));
+        });
+        page.put("dataRows", rows);
+        ScalerTable scaler = ScalerTable.of(record.preprocessing().features(), record.features());
+        page.put("scalerType", scaler.type());
+        page.put("hasScalerColumns", !scaler.columns().isEmpty());
+        page.put("scalerColumns", scaler.columns());
+        page.put("scalerRows", scaler.rows());
+    }
+
+    private static String json(Object value) {
+        try {
+            return Json.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Template template(String name) {
+        try (Reader reader = new InputStreamReader(
+                Objects.requireNonNull(RunReport.class.getResourceAsStream(name), name), StandardCharsets.UTF_8)) {
+            return Mustache.compiler().compile(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
