@@ -145,7 +145,12 @@ final class TrainCommand implements Callable<Integer> {
         ModelFile.save(result.model(), directory.resolve("model.tanito.json"));
         AtomicFiles.write(directory.resolve("metrics.json"), Json.mapper().writeValueAsBytes(record));
         if (!noReport) {
+            long start = System.nanoTime();
             RunReport.write(record, result.model(), directory);
+            if (verbose) {
+                command.commandLine().getOut().printf(Locale.ROOT, "report.html and its charts in %.0f ms%n",
+                        (System.nanoTime() - start) / 1e6);
+            }
         }
     }
 

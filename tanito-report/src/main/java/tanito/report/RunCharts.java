@@ -45,8 +45,8 @@ public final class RunCharts {
         if (model != null && record.isClassification() && train.sample().features() != null
                 && points(train).xy().length > 0) {
             figures.add(new Figure("Decision boundary",
-                    "The class the model predicts at each point of the plane, with the training (filled) and "
-                            + last + " (hollow) rows.",
+                    "The class the model predicts at each point of the plane, with the training rows (dots) and the "
+                            + last + " rows (crosses).",
                     RenderedChart.of("decision-boundary", boundary(record, model, train, detail), WIDTH, WIDTH * 3 / 4)));
         }
         return figures;

@@ -48,7 +48,8 @@ public final class RunReport {
         page.put("title", "Tanito run on " + record.data());
         page.put("network", Describe.network(record.network()));
         page.put("training", Describe.training(record.config()));
-        page.put("stopMessage", record.stop().message());
+        String stop = record.stop().message();
+        page.put("stopMessage", stop.endsWith(".") ? stop : stop + ".");
         page.put("bestEpoch", record.bestEpoch());
         page.put("weightsEpoch", record.weightsEpoch());
         metrics(record, page);
