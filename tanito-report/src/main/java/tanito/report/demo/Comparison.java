@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tanito.data.Dataset;
 import tanito.data.Split;
+import tanito.data.SplitSpec;
+import tanito.linalg.Rng;
+import tanito.nn.Activation;
+import tanito.nn.NetworkSpec;
 import tanito.train.Model;
 import tanito.train.Trainer;
 import tanito.train.TrainingResult;
@@ -24,6 +29,20 @@ public final class Comparison {
                     model.evaluate(split.train()).loss(), model.evaluate(split.validation()).loss()));
         }
         return outcomes;
+    }
+
+    /** The 70/20/10 stratified split {@code tanito train} makes of {@code data} for {@code seed}. */
+    static Split split(Dataset data, long seed) {
+        return SplitSpec.PRESET_70_20_10.apply(data, Rng.seeded(seed).split(0));
+    }
+
+    /** A ReLU classifier for {@code data} with the given hidden widths. */
+    static NetworkSpec classifier(Dataset data, int... hidden) {
+        NetworkSpec.Builder builder = NetworkSpec.input(data.features().cols());
+        for (int width : hidden) {
+            builder = builder.dense(width, Activation.relu());
+        }
+        return builder.output(data.classNames().size());
     }
 
     /** Each outcome's series {@code key}, by label, in order. */

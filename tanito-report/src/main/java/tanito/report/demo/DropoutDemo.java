@@ -19,17 +19,14 @@ import tanito.train.TrainerConfig;
  * {@link SmallNoisySet}, 300 epochs, without dropout and with inverted dropout of rate 0.5 after
  * each hidden layer (Srivastava et al., 2014), same seed.
  */
-final class DropoutDemo implements Demo {
+final class DropoutDemo extends Demo {
     static final int EPOCHS = 300;
 
-    public String name() {
-        return "dropout";
+    DropoutDemo() {
+        super("dropout", "a net too large for its data, with and without dropout 0.5");
     }
 
-    public String description() {
-        return "a net too large for its data, with and without dropout 0.5";
-    }
-
+    @Override
     public DemoResult run(long seed) {
         Split split = SmallNoisySet.split(seed);
         NetworkSpec plain = NetworkSpec.input(2).dense(256, Activation.relu()).dense(256, Activation.relu()).output(2);

@@ -32,19 +32,16 @@ import tanito.train.TrainerConfig;
  * (the frequencies the curve really has) it fits, with 40 on 30 noisy training points it follows
  * the noise: a lower training error and a higher validation error.
  */
-final class ElephantDemo implements Demo {
+final class ElephantDemo extends Demo {
     static final int[] PARAMETERS = {4, 5, 40};
     static final int ROWS = 60;
     static final double NOISE = 0.05;
 
-    public String name() {
-        return "elephant";
+    ElephantDemo() {
+        super("elephant", "the elephant fitted with 4, 5 and 40 Fourier parameters: the last overfits");
     }
 
-    public String description() {
-        return "the elephant fitted with 4, 5 and 40 Fourier parameters: the last overfits";
-    }
-
+    @Override
     public DemoResult run(long seed) {
         Dataset outline = Synthetic.elephant(ROWS, NOISE, Rng.seeded(seed).split(1));
         Split split = SplitSpec.of(50, 50, 0).apply(outline, Rng.seeded(seed).split(0));

@@ -9,10 +9,7 @@ import java.util.Map;
 import tanito.data.Dataset;
 import tanito.data.Datasets;
 import tanito.data.Split;
-import tanito.data.SplitSpec;
-import tanito.linalg.Rng;
 import tanito.loss.Loss;
-import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
 import tanito.optim.Adagrad;
 import tanito.optim.Adam;
@@ -29,22 +26,18 @@ import tanito.train.TrainerConfig;
  * digits, trained by SGD, momentum, Nesterov, AdaGrad, RMSProp and Adam at their usual learning
  * rates; the training loss per epoch shows how fast each descends.
  */
-final class OptimiserDemo implements Demo {
+final class OptimiserDemo extends Demo {
     static final int EPOCHS = 30;
 
-    public String name() {
-        return "optimisers";
+    OptimiserDemo() {
+        super("optimisers", "SGD, momentum, Nesterov, AdaGrad, RMSProp and Adam on the same net and seed (digits)");
     }
 
-    public String description() {
-        return "SGD, momentum, Nesterov, AdaGrad, RMSProp and Adam on the same net and seed (digits)";
-    }
-
+    @Override
     public DemoResult run(long seed) {
         Dataset digits = Datasets.builtin("digits");
-        Split split = SplitSpec.PRESET_70_20_10.apply(digits, Rng.seeded(seed).split(0));
-        NetworkSpec network = NetworkSpec.input(digits.features().cols()).dense(64, Activation.relu())
-                .dense(32, Activation.relu()).output(digits.classNames().size());
+        Split split = Comparison.split(digits, seed);
+        NetworkSpec network = Comparison.classifier(digits, 64, 32);
         Map<String, OptimizerSpec> optimisers = new LinkedHashMap<>();
         optimisers.put("SGD 0.01", Sgd.plain(0.01));
         optimisers.put("momentum 0.01", Sgd.momentum(0.01, 0.9));

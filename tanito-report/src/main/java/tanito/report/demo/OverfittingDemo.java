@@ -20,17 +20,14 @@ import tanito.train.TrainerConfig;
  * {@link SmallNoisySet}. Its training loss keeps falling while the validation loss turns up; early
  * stopping (patience 30, restoring the best weights) keeps the epoch where validation was best.
  */
-final class OverfittingDemo implements Demo {
+final class OverfittingDemo extends Demo {
     static final int EPOCHS = 300;
 
-    public String name() {
-        return "overfitting";
+    OverfittingDemo() {
+        super("overfitting", "a large net on a small noisy set: the validation loss turns up; early stopping keeps its best epoch");
     }
 
-    public String description() {
-        return "a large net on a small noisy set: the validation loss turns up; early stopping keeps its best epoch";
-    }
-
+    @Override
     public DemoResult run(long seed) {
         Split split = SmallNoisySet.split(seed);
         NetworkSpec network = NetworkSpec.input(2).dense(128, Activation.relu()).dense(128, Activation.relu()).output(2);

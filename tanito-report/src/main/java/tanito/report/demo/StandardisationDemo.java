@@ -8,10 +8,7 @@ import tanito.data.Dataset;
 import tanito.data.Datasets;
 import tanito.data.ScalerSpec;
 import tanito.data.Split;
-import tanito.data.SplitSpec;
-import tanito.linalg.Rng;
 import tanito.loss.Loss;
-import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
 import tanito.optim.Sgd;
 import tanito.report.Figure;
@@ -24,22 +21,18 @@ import tanito.train.TrainerConfig;
  * (proline): the same network, seed, split and epochs with SGD and momentum, once on raw features
  * and once standardised on the training rows. Raw, the largest feature dominates every gradient.
  */
-final class StandardisationDemo implements Demo {
+final class StandardisationDemo extends Demo {
     static final int EPOCHS = 100;
 
-    public String name() {
-        return "standardisation";
+    StandardisationDemo() {
+        super("standardisation", "wine with and without standardised inputs (same net, seed and epochs)");
     }
 
-    public String description() {
-        return "wine with and without standardised inputs (same net, seed and epochs)";
-    }
-
+    @Override
     public DemoResult run(long seed) {
         Dataset wine = Datasets.builtin("wine");
-        Split split = SplitSpec.PRESET_70_20_10.apply(wine, Rng.seeded(seed).split(0));
-        NetworkSpec network = NetworkSpec.input(wine.features().cols()).dense(64, Activation.relu())
-                .dense(32, Activation.relu()).output(wine.classNames().size());
+        Split split = Comparison.split(wine, seed);
+        NetworkSpec network = Comparison.classifier(wine, 64, 32);
         TrainerConfig base = TrainerConfig.of(Loss.softmaxCrossEntropy(), Sgd.momentum(0.01, 0.9))
                 .withEpochs(EPOCHS).withBatchSize(16).withSeed(seed);
         List<Outcome> outcomes = Comparison.run(List.of(
