@@ -19,6 +19,8 @@ import tanito.data.FoldSpec;
 import tanito.data.Preprocessing;
 import tanito.io.AtomicFiles;
 import tanito.io.Json;
+import tanito.report.CurvesRecord;
+import tanito.report.CurvesReport;
 import tanito.report.Format;
 import tanito.train.CurvePoint;
 import tanito.train.Curves;
@@ -26,8 +28,8 @@ import tanito.train.Curves;
 /**
  * {@code tanito curves learning|validation}: the bias-variance pictures as numbers. Each point is a
  * K-fold cross-validation; the table gives training and validation error (error rate, or the
- * fraction of variance unexplained for regression) with the verdict of each point, and
- * {@code curves.json} holds them for charts.
+ * fraction of variance unexplained for regression) with the verdict of each point; {@code curves.json}
+ * holds them, and {@code report.html} draws them.
  */
 @Command(name = "curves", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Learning curve (error against training-set size) or validation curve (error against one "
@@ -56,10 +58,6 @@ final class CurvesCommand implements Callable<Integer> {
     FoldRunFlags runFlags;
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/curves-DATE-TIME)")
     Path outputDirectory;
-
-    /** What {@code curves.json} holds. */
-    record Summary(String tanitoVersion, String data, String curve, String param, List<CurvePoint> points,
-                   List<String> verdicts) {}
 
     @Override
     public Integer call() throws IOException {
@@ -97,16 +95,17 @@ final class CurvesCommand implements Callable<Integer> {
         List<String> verdicts = new ArrayList<>();
         for (CurvePoint p : points) {
             verdicts.add(p.verdict().kind().words());
-            out.printf(Locale.ROOT, "%-14s %13.4f ± %.4f %13.4f ± %.4f  %s%n", x(p.x()),
+            out.printf(Locale.ROOT, "%-14s %13.4f ± %.4f %13.4f ± %.4f  %s%n", Format.value(p.x()),
                     p.meanTrainingError(), p.stdTrainingError(), p.meanValidationError(), p.stdValidationError(),
                     p.verdict().kind().words());
         }
-        out.println("best: " + x + " " + x(CurvePoint.best(points).x()) + "; "
+        out.println("best: " + x + " " + Format.value(CurvePoint.best(points).x()) + "; "
                 + CurvePoint.best(points).verdict().describe());
         Path directory = outputDirectory == null ? Runs.defaultDirectory("curves") : outputDirectory;
-        AtomicFiles.write(directory.resolve("curves.json"), Json.mapper().writeValueAsBytes(
-                new Summary(Version.TANITO, dataFlags.data, kind, param, points, verdicts)));
-        out.println("wrote " + directory.resolve("curves.json"));
+        CurvesRecord record = new CurvesRecord(Version.TANITO, dataFlags.data, kind, param, points, verdicts);
+        AtomicFiles.write(directory.resolve("curves.json"), Json.mapper().writeValueAsBytes(record));
+        CurvesReport.write(record, directory);
+        out.println("wrote " + directory.resolve("curves.json") + " and " + directory.resolve("report.html"));
         return 0;
     }
 
@@ -125,11 +124,6 @@ final class CurvesCommand implements Callable<Integer> {
             case "lr": return v -> modelFlags.optimizerFlags.learningRate = v;
             default: throw new IllegalArgumentException("unknown --param '" + name + "'; choose one of " + PARAMS);
         }
-    }
-
-    /** Whole numbers as such (rows, units, epochs), others with four decimals or in scientific notation. */
-    private static String x(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e9 ? String.valueOf((long) value) : Format.number(value);
     }
 
     private static void require(boolean condition, String message) {

@@ -20,6 +20,8 @@ import tanito.data.FoldSpec;
 import tanito.io.AtomicFiles;
 import tanito.io.Json;
 import tanito.nn.NetworkSpec;
+import tanito.report.CvRecord;
+import tanito.report.CvReport;
 import tanito.report.Describe;
 import tanito.report.Format;
 import tanito.train.CrossValidation.FoldResult;
@@ -30,7 +32,8 @@ import tanito.train.TrainerConfig;
 /**
  * {@code tanito cv}: K-fold cross-validation of the whole pipeline (scaler and network fitted inside
  * each fold from its training rows only), stratified for classification, optionally repeated;
- * prints each fold and the mean ± standard deviation, and writes {@code cv.json} under {@code --out}.
+ * prints each fold and the mean ± standard deviation, and writes {@code cv.json} and its report under
+ * {@code --out}.
  */
 @Command(name = "cv", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Cross-validate a multi-layer perceptron: the mean and spread of its held-out metric over K folds.")
@@ -51,11 +54,6 @@ final class CvCommand implements Callable<Integer> {
     Path outputDirectory;
     @Option(names = {"-q", "--quiet"}, description = "print only the summary")
     boolean quiet;
-
-    /** What {@code cv.json} holds. */
-    record Summary(String tanitoVersion, String data, int rows, FoldSpec folds, double validationFraction,
-                   NetworkSpec network, TrainerConfig config, List<Map<String, Object>> perFold, String metric,
-                   double meanMetric, double stdMetric, double meanLoss, double stdLoss) {}
 
     @Override
     public Integer call() throws IOException {
@@ -89,11 +87,12 @@ final class CvCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s %.4f ± %.4f, loss %.4f ± %.4f (mean ± std over %d folds)%n", result.metricName(),
                 result.meanMetric(), result.stdMetric(), result.meanLoss(), result.stdLoss(), result.folds().size());
         Path directory = outputDirectory == null ? Runs.defaultDirectory("cv") : outputDirectory;
-        Summary summary = new Summary(Version.TANITO, dataFlags.data, dataset.rows(), spec, runFlags.validationFraction,
+        CvRecord record = new CvRecord(Version.TANITO, dataFlags.data, dataset.rows(), spec, runFlags.validationFraction,
                 network, config, perFold, result.metricName(), result.meanMetric(), result.stdMetric(), result.meanLoss(),
                 result.stdLoss());
-        AtomicFiles.write(directory.resolve("cv.json"), Json.mapper().writeValueAsBytes(summary));
-        out.println("wrote " + directory.resolve("cv.json"));
+        AtomicFiles.write(directory.resolve("cv.json"), Json.mapper().writeValueAsBytes(record));
+        CvReport.write(record, directory);
+        out.println("wrote " + directory.resolve("cv.json") + " and " + directory.resolve("report.html"));
         return 0;
     }
 

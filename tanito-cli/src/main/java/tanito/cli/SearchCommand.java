@@ -20,6 +20,8 @@ import tanito.io.Json;
 import tanito.linalg.Rng;
 import tanito.nn.NetworkSpec;
 import tanito.report.Describe;
+import tanito.report.SearchRecord;
+import tanito.report.SearchReport;
 import tanito.train.Candidate;
 import tanito.train.CandidateBuilder;
 import tanito.train.HyperparameterSearch;
@@ -31,7 +33,8 @@ import tanito.train.TrainerConfig;
 /**
  * {@code tanito search}: a random search or a grid over the hyper-parameters, every candidate scored
  * by K-fold cross-validation on the same folds (those of {@code tanito cv} with the same seed), with
- * successive halving on request; prints the candidates best first and writes {@code search.json}.
+ * successive halving on request; prints the candidates best first and writes {@code search.json} and
+ * its report.
  */
 @Command(name = "search", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Search the hyper-parameters: N random candidates (--random N) or every combination of the "
@@ -101,15 +104,15 @@ final class SearchCommand implements Callable<Integer> {
                             : String.format(Locale.ROOT, "; successive halving from %d to %d epochs, eta %d",
                             schedule.minEpochs(), schedule.maxEpochs(), schedule.eta()));
             out.printf(Locale.ROOT, "base: network %s; %s%n", Describe.network(baseNetwork), Describe.training(baseConfig));
-            out.println("space: " + SearchReport.describe(space));
+            out.println("space: " + Describe.space(space));
             out.flush();
         }
         HyperparameterSearch search = new HyperparameterSearch(builder(preprocessing, trainingRows), foldSpec,
                 runFlags.validationFraction, workers);
         long start = System.nanoTime();
-        SearchReport report = new SearchReport(out, quiet);
+        SearchTable report = new SearchTable(out, quiet);
         SearchResult result;
-        SearchReport.Halving rounds = null;
+        SearchRecord.Halving rounds = null;
         if (schedule == null) {
             result = search.run(dataset, candidates);
             report.table(result);
@@ -123,12 +126,13 @@ final class SearchCommand implements Callable<Integer> {
         report.summary(result, totalEpochs, seconds);
 
         Path directory = outputDirectory == null ? Runs.defaultDirectory("search") : outputDirectory;
-        SearchReport.Summary summary = new SearchReport.Summary(Version.TANITO, dataFlags.data, dataset.rows(),
+        SearchRecord record = new SearchRecord(Version.TANITO, dataFlags.data, dataset.rows(),
                 grid ? "grid" : "random", candidates.size(), grid ? null : sampleSeed, foldSpec, runFlags.validationFraction,
-                space, baseNetwork, baseConfig, result.metric(), result.higherIsBetter(), SearchReport.rows(result),
+                space, baseNetwork, baseConfig, result.metric(), result.higherIsBetter(), SearchRecord.Row.of(result),
                 totalEpochs, rounds, seconds);
-        AtomicFiles.write(directory.resolve("search.json"), Json.mapper().writeValueAsBytes(summary));
-        out.println("wrote " + directory.resolve("search.json"));
+        AtomicFiles.write(directory.resolve("search.json"), Json.mapper().writeValueAsBytes(record));
+        SearchReport.write(record, directory);
+        out.println("wrote " + directory.resolve("search.json") + " and " + directory.resolve("report.html"));
         return 0;
     }
 

@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tanito.io.Json;
+import tanito.report.CvRecord;
+import tanito.report.Format;
 
 class CvCommandTest {
 
@@ -30,6 +34,32 @@ class CvCommandTest {
         }
         assertEquals(sum / 10, cv.get("meanMetric").asDouble(), 1e-12);
         assertTrue(cv.get("meanMetric").asDouble() >= 0.9, "iris accuracy " + cv.get("meanMetric"));
+    }
+
+    @Test
+    void reportShowsEveryFoldAndTheMeanAndTanitoReportRebuildsIt(@TempDir Path dir) throws IOException {
+        Cli run = Cli.run("cv", "--data", "builtin:iris", "--folds", "3", "--epochs", "15", "--quiet",
+                "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        CvRecord cv = Json.mapper().readValue(dir.resolve("cv.json").toFile(), CvRecord.class);
+        String html = ReportPage.read(dir, 1);
+        assertTrue(html.contains("<b id=\"mean-metric\">" + Format.number(cv.meanMetric()) + " ± "
+                + Format.number(cv.stdMetric()) + "</b>"), html);
+        List<List<String>> table = ReportPage.table(html, "per-fold");
+        assertEquals(List.of("repeat", "fold", "training rows", "test rows", "best epoch", "test loss", "test accuracy"),
+                table.get(0));
+        assertEquals(1 + 3 + 1, table.size(), "the header, a row per fold, the mean");
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> fold = cv.perFold().get(i);
+            assertEquals(List.of("1", String.valueOf(i + 1), "100", "50", String.valueOf(fold.get("bestEpoch")),
+                    Format.number((Double) fold.get("loss")), Format.number((Double) fold.get("accuracy"))),
+                    table.get(i + 1));
+        }
+        assertEquals(List.of("mean ± std", "", "", "", "", Format.number(cv.meanLoss()) + " ± " + Format.number(cv.stdLoss()),
+                Format.number(cv.meanMetric()) + " ± " + Format.number(cv.stdMetric())), table.get(4));
+        assertTrue(Files.size(dir.resolve("charts/folds.png")) > 5_000);
+        assertTrue(Files.readString(dir.resolve("charts/folds.svg")).contains("Test accuracy per fold"));
+        ReportPage.rebuildsTheSamePage(dir);
     }
 
     @Test

@@ -40,22 +40,31 @@ class ReportCommandTest {
         Path out = runs.resolve("circle");
         assertEquals(0, Cli.run("train", "--data", "synthetic:circle?rows=400&noise=0.1", "--epochs", "40",
                 "--quiet", "--out", out.toString()).exitCode());
-        String written = Files.readString(out.resolve("report.html"));
-        Files.delete(out.resolve("report.html"));
-        Cli rebuilt = Cli.run("report", out.toString());
-        assertEquals(0, rebuilt.exitCode(), rebuilt.err());
-        assertEquals(written, Files.readString(out.resolve("report.html")));
-        assertTrue(Files.size(out.resolve("report.html")) < 2_000_000, "report.html is " + Files.size(out.resolve("report.html")));
+        ReportPage.read(out, 3);
+        ReportPage.rebuildsTheSamePage(out);
         for (String chart : new String[] {"learning-curves", "confusion-matrix", "decision-boundary"}) {
             assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 5_000, chart);
         }
     }
 
     @Test
-    void aDirectoryWithoutMetricsIsNamedInOneLine() {
+    void aDirectoryWithoutARunsFileIsNamedInOneLine() {
         Cli run = Cli.run("report", runs.toString());
         assertEquals(1, run.exitCode());
-        assertEquals("tanito: error: no metrics.json in " + runs + "; give the --out directory of a train run\n", run.err());
+        assertEquals("tanito: error: no metrics.json, cv.json, curves.json or search.json in " + runs
+                + "; give the --out directory of a train, cv, curves or search run" + System.lineSeparator(), run.err());
+        assertFalse(Files.exists(runs.resolve("report.html")));
+    }
+
+    @Test
+    void aFileThatIsNotWhatItsNameSaysIsOneLine() throws Exception {
+        Files.writeString(runs.resolve("curves.json"), "{\"curve\": \"learning\", \"points\": []}");
+        Cli run = Cli.run("report", runs.toString());
+        assertEquals(1, run.exitCode());
+        String err = run.err();
+        assertTrue(err.startsWith("tanito: error: " + runs.resolve("curves.json") + " is not tanito curves' curves.json: "), err);
+        assertTrue(err.contains("a curve has at least one point, was []"), err);
+        assertEquals(1, err.lines().count(), err);
         assertFalse(Files.exists(runs.resolve("report.html")));
     }
 }

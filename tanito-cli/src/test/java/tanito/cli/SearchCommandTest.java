@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tanito.io.Json;
+import tanito.report.Format;
+import tanito.report.SearchRecord;
 import tanito.train.SearchSpace;
 
 class SearchCommandTest {
@@ -72,6 +75,36 @@ class SearchCommandTest {
     }
 
     @Test
+    void reportRanksTheCandidatesBestFirstWithTheWinnerHighlightedAndTanitoReportRebuildsIt(@TempDir Path dir)
+            throws IOException {
+        Cli run = Cli.run("search", "--random", "3", "--folds", "3", "--data", "builtin:iris", "--epochs", "6",
+                "--quiet", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        SearchRecord search = Json.mapper().readValue(dir.resolve("search.json").toFile(), SearchRecord.class);
+        String html = ReportPage.read(dir, 1);
+        List<List<String>> table = ReportPage.table(html, "ranked");
+        List<String> keys = List.copyOf(search.ranked().get(0).values().values().keySet());
+        assertEquals(List.of("rank", "#", "accuracy (mean ± std)", "loss (mean ± std)", "epochs"), table.get(0).subList(0, 5));
+        assertEquals(keys, table.get(0).subList(5, table.get(0).size()));
+        assertEquals(1 + 3, table.size());
+        for (int i = 0; i < 3; i++) {
+            SearchRecord.Row row = search.ranked().get(i);
+            List<String> expected = new ArrayList<>(List.of(String.valueOf(i + 1), "#" + row.candidate(),
+                    Format.number(row.meanMetric()) + " ± " + Format.number(row.stdMetric()),
+                    Format.number(row.meanLoss()) + " ± " + Format.number(row.stdLoss()), String.valueOf(row.epochs())));
+            keys.forEach(key -> expected.add(row.values().values().get(key)));
+            assertEquals(expected, table.get(i + 1));
+        }
+        SearchRecord.Row winner = search.ranked().get(0);
+        assertTrue(html.contains("<b id=\"winner\">#" + winner.candidate() + "</b>, accuracy "
+                + Format.number(winner.meanMetric()) + " ± " + Format.number(winner.stdMetric())), html);
+        assertEquals(1, html.split("<tr class=\"best\">", -1).length - 1, "one winner");
+        assertTrue(html.contains("<tr class=\"best\"><td>1</td><td>#" + winner.candidate() + "</td>"), html);
+        assertTrue(Files.readString(dir.resolve("charts/candidates.svg")).contains("best: #" + winner.candidate()));
+        ReportPage.rebuildsTheSamePage(dir);
+    }
+
+    @Test
     void aGridCandidateScoresExactlyAsTanitoCvDoesWithTheSameFlags(@TempDir Path dir) throws IOException {
         Cli search = Cli.run("search", "--grid", "--data", "builtin:iris", "--layers", "8", "--optimizer", "adam",
                 "--batch-size", "32", "--activations", "tanh,relu", "--lr-list", "0.01,0.1", "--epochs", "12",
@@ -116,6 +149,10 @@ class SearchCommandTest {
         assertEquals(kept.stream().sorted().toList(), secondRound.stream().sorted().toList(), "the kept go on");
         assertEquals(3 * 9 * 18, halving.get("fullSearchEpochBudget").asInt());
         assertEquals(3 * 9 * 6 + 3 * 3 * 18, halving.get("epochsTrained").asInt());
+        List<List<String>> roundsTable = ReportPage.table(ReportPage.read(dir, 1), "rounds");
+        assertEquals(List.of("1", "6", "9", "162", kept.stream().map(k -> "#" + k).collect(Collectors.joining(" "))),
+                roundsTable.get(1));
+        assertEquals(3, roundsTable.size(), "the header and two rounds");
         assertTrue(run.out().contains("successive halving trained 324 epochs in 2 rounds (summed over candidates and "
                 + "folds); the full search would train up to 486"), run.out());
     }

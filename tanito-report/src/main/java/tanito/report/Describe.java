@@ -1,5 +1,7 @@
 package tanito.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import tanito.nn.DenseSpec;
@@ -13,9 +15,11 @@ import tanito.optim.Sgd;
 import tanito.regularize.L1;
 import tanito.regularize.L2;
 import tanito.regularize.Penalty;
+import tanito.train.SearchDomain;
+import tanito.train.SearchSpace;
 import tanito.train.TrainerConfig;
 
-/** One-line human descriptions of a network and a training configuration, for the run's header. */
+/** One-line human descriptions of a network, a training configuration and a search space, for headers. */
 public final class Describe {
     private Describe() {}
 
@@ -74,5 +78,32 @@ public final class Describe {
                     .append(" with patience ").append(config.earlyStopping().patience());
         }
         return text.toString();
+    }
+
+    /** For example "layers 32 | 64,32; lr log-uniform [1.0E-4, 0.1]": what a search varies. */
+    public static String space(SearchSpace space) {
+        List<String> parts = new ArrayList<>();
+        if (space.layers() != null) {
+            parts.add("layers " + space.layers().stream().map(l -> l.stream().map(String::valueOf)
+                    .collect(Collectors.joining(","))).collect(Collectors.joining(" | ")));
+        }
+        add(parts, "activation", space.activations());
+        add(parts, "optimizer", space.optimizers());
+        add(parts, "lr", space.learningRate());
+        add(parts, "batch", space.batchSizes());
+        add(parts, "l1", space.l1());
+        add(parts, "l2", space.l2());
+        add(parts, "dropout", space.dropout());
+        return parts.isEmpty() ? "nothing searched (the base configuration alone)" : String.join("; ", parts);
+    }
+
+    private static void add(List<String> parts, String name, Object values) {
+        if (values instanceof List<?> list) {
+            parts.add(name + " " + list.stream().map(String::valueOf).collect(Collectors.joining(" | ")));
+        } else if (values instanceof SearchDomain.Choices choices) {
+            parts.add(name + " " + choices.values().stream().map(String::valueOf).collect(Collectors.joining(" | ")));
+        } else if (values != null) {
+            parts.add(name + " " + values);
+        }
     }
 }

@@ -1,25 +1,14 @@
 package tanito.report;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import tanito.io.AtomicFiles;
-import tanito.io.Json;
 import tanito.metrics.ConfusionMatrix;
 import tanito.train.Model;
-import tanito.train.Verdict;
 
 /**
  * {@code report.html}: one self-contained page per run (the charts inlined as PNG, so it opens
@@ -28,18 +17,14 @@ import tanito.train.Verdict;
  * bias-variance verdict. The charts are also written as PNG and SVG under {@code charts/}.
  */
 public final class RunReport {
-    private static final Template TEMPLATE = template("report.mustache");
+    private static final Template TEMPLATE = Page.template("run");
 
     private RunReport() {}
 
     /** Writes {@code report.html} and {@code charts/} under {@code directory}; {@code model} may be null. */
     public static void write(RunRecord record, Model model, Path directory) throws IOException {
         List<Figure> figures = RunCharts.of(record, model);
-        Path charts = Files.createDirectories(directory.resolve("charts"));
-        for (Figure figure : figures) {
-            figure.chart().writeTo(charts);
-        }
-        AtomicFiles.write(directory.resolve("report.html"), html(record, figures).getBytes(StandardCharsets.UTF_8));
+        Page.write(directory, figures, html(record, figures));
     }
 
     /** The page for {@code record} showing {@code figures}. */
@@ -53,12 +38,11 @@ public final class RunReport {
         page.put("bestEpoch", record.bestEpoch());
         page.put("weightsEpoch", record.weightsEpoch());
         metrics(record, page);
-        page.put("verdict", verdict(record.verdict()));
-        page.put("charts", figures.stream().map(RunReport::chart).toList());
+        page.put("verdict", Page.verdict(record.verdict()));
+        page.put("charts", Page.charts(figures));
         perClass(record, page);
         data(record, page);
-        page.put("configuration", json(record.config()));
-        page.put("version", record.tanitoVersion());
+        Page.configuration(page, "metrics.json", record.config(), record.tanitoVersion());
         page.put("backend", record.gemmBackend());
         return TEMPLATE.execute(page);
     }
@@ -70,17 +54,6 @@ public final class RunReport {
                 "values", names.stream().map(name -> Format.number(values.get(name))).toList())));
         page.put("metricNames", names);
         page.put("metricRows", rows);
-    }
-
-    private static Map<String, Object> verdict(Verdict verdict) {
-        return verdict == null ? null : Map.of("kind", verdict.kind().words(),
-                "trainingError", Format.number(verdict.trainingError()),
-                "validationError", Format.number(verdict.validationError()), "advice", verdict.advice());
-    }
-
-    private static Map<String, Object> chart(Figure figure) {
-        return Map.of("name", figure.chart().name(), "title", figure.title(), "caption", figure.caption(),
-                "uri", figure.chart().pngDataUri());
     }
 
     private static void perClass(RunRecord record, Map<String, Object> page) {
@@ -125,22 +98,5 @@ public final class RunReport {
         page.put("hasScalerColumns", !scaler.columns().isEmpty());
         page.put("scalerColumns", scaler.columns());
         page.put("scalerRows", scaler.rows());
-    }
-
-    private static String json(Object value) {
-        try {
-            return Json.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Template template(String name) {
-        try (Reader reader = new InputStreamReader(
-                Objects.requireNonNull(RunReport.class.getResourceAsStream(name), name), StandardCharsets.UTF_8)) {
-            return Mustache.compiler().compile(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -13,4 +13,10 @@ class FormatTest {
     void fourDecimalsOrScientificForExtremeValues(double value, String written) {
         assertEquals(written, Format.number(value));
     }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "16, 16", "-3, -3", "120.0, 120", "0.5, 0.5000", "1e-5, 1.000e-05", "2e9, 2.000e+09"})
+    void wholeNumbersWithoutDecimalsOthersAsNumbers(double value, String written) {
+        assertEquals(written, Format.value(value));
+    }
 }
