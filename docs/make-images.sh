@@ -12,8 +12,8 @@ trap 'rm -rf "$work"' EXIT
 ./tanito train --data builtin:digits --epochs 60 --quiet --out "$work/digits" >/dev/null
 ./tanito train --data builtin:wine --epochs 300 --patience 5 --lr 0.05 --quiet --out "$work/wine" >/dev/null
 ./tanito train --data "synthetic:plane?rows=400&noise=0.2" --epochs 100 --quiet --out "$work/plane" >/dev/null
-./tanito curves --data builtin:digits --layers 32 --epochs 30 --out "$work/learning" >/dev/null
-./tanito curves --data builtin:digits --layers 32 --epochs 30 --param l2 --values 1e-5,1e-4,1e-3,1e-2,1e-1 \
+./tanito curves learning --data builtin:digits --layers 32 --epochs 30 --out "$work/learning" >/dev/null
+./tanito curves validation --data builtin:digits --layers 32 --epochs 30 --param l2 --values 1e-5,1e-4,1e-3,1e-2,1e-1 \
   --out "$work/validation" >/dev/null
 for name in overfitting standardisation dropout optimisers elephant; do
   ./tanito example "$name" --out "$work/$name" >/dev/null
