@@ -184,4 +184,16 @@ class SearchCommandTest {
         assertEquals("tanito: error: " + message + System.lineSeparator(), run.err());
         assertFalse(Files.exists(dir.resolve("out")));
     }
+
+    @Test
+    void twoSearchesWithTheSameSeedAndTwoModelsAtOnceRankTheSameScoresToTheLastBit(@TempDir Path dir) throws IOException {
+        List<JsonNode> rankings = new ArrayList<>();
+        for (String run : new String[] {"a", "b"}) {
+            Cli search = Cli.run("search", "--random", "6", "--halving", "--data", "builtin:iris", "--epochs", "6",
+                    "--folds", "3", "--threads", "2", "--out", dir.resolve(run).toString());
+            assertEquals(0, search.exitCode(), search.err());
+            rankings.add(Json.mapper().readTree(dir.resolve(run).resolve("search.json").toFile()).get("ranked"));
+        }
+        assertEquals(rankings.get(0), rankings.get(1));
+    }
 }
