@@ -29,15 +29,17 @@ final class ClassRegions {
         classNames.forEach(name -> runs.addSeries(new XYIntervalSeries(name, false, true)));
         double width = x1.getLength() / resolution;
         double height = x2.getLength() / resolution;
-        int[] row = new int[resolution];
+        double[] centres = new double[resolution];
+        for (int column = 0; column < resolution; column++) {
+            centres[column] = x1.getLowerBound() + (column + 0.5) * width;
+        }
         for (int r = 0; r < resolution; r++) {
             double bottom = x2.getLowerBound() + r * height;
             double middle = bottom + height / 2;
+            int[] row = model.classesAt(centres, middle);
             for (int column = 0; column < resolution; column++) {
-                double x = x1.getLowerBound() + (column + 0.5) * width;
-                row[column] = model.classAt(x, middle);
-                require(row[column] >= 0 && row[column] < classNames.size(),
-                        "the model predicted class %d at (%s, %s), not in [0, %d)", row[column], x, middle, classNames.size());
+                require(row[column] >= 0 && row[column] < classNames.size(), "the model predicted class %d at (%s, %s), "
+                        + "not in [0, %d)", row[column], centres[column], middle, classNames.size());
             }
             int start = 0;
             for (int column = 1; column <= resolution; column++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import tanito.linalg.Matrix;
+import tanito.metrics.History;
 import tanito.train.Model;
 import tanito.train.Stop;
 
@@ -22,12 +23,13 @@ public final class RunCharts {
     /** The figures of {@code record}; {@code model} may be null (no decision boundary then). */
     public static List<Figure> of(RunRecord record, Model model) {
         List<Figure> figures = new ArrayList<>();
+        History history = record.toHistory();
         int stopped = record.stop().reason() == Stop.Reason.EARLY_STOPPED ? record.stop().epoch() : 0;
         figures.add(new Figure("Learning curves",
-                "Loss and " + record.toHistory().metric() + " per epoch on the training and validation rows; the marked "
+                "Loss and " + history.metric() + " per epoch on the training and validation rows; the marked "
                         + "epoch is the one whose weights the model keeps.",
                 RenderedChart.of("learning-curves",
-                        LearningCurveChart.chart(record.toHistory(), record.weightsEpoch(), stopped), WIDTH, 2 * HEIGHT)));
+                        LearningCurveChart.chart(history, record.weightsEpoch(), stopped), WIDTH, 2 * HEIGHT)));
         String last = lastPart(record);
         PartDetail detail = record.parts().get(last);
         if (record.isClassification()) {
@@ -55,10 +57,19 @@ public final class RunCharts {
     private static JFreeChart boundary(RunRecord record, Model model, PartDetail train, PartDetail shown) {
         DecisionBoundaryChart.Points training = points(train);
         DecisionBoundaryChart.Points other = points(shown);
-        return DecisionBoundaryChart.chart((x1, x2) -> model.predictClasses(
-                        Matrix.wrap(new float[] {(float) x1, (float) x2}, 1, 2))[0],
+        return DecisionBoundaryChart.chart((x1, x2) -> model.predictClasses(row(x1, x2)),
                 DecisionBoundaryChart.paddedRange(0, training, other), DecisionBoundaryChart.paddedRange(1, training, other),
                 record.classes(), training, other);
+    }
+
+    /** The raw feature rows (x1[i], x2). */
+    private static Matrix row(double[] x1, double x2) {
+        Matrix rows = Matrix.zeros(x1.length, 2);
+        for (int i = 0; i < x1.length; i++) {
+            rows.set(i, 0, (float) x1[i]);
+            rows.set(i, 1, (float) x2);
+        }
+        return rows;
     }
 
     /** The part's sampled rows with their true classes; rows with a missing value (imputed by the model) are left out. */

@@ -63,7 +63,7 @@ class DecisionBoundaryChartTest {
 
     @Test
     void aClassOutsideTheNamesIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> DecisionBoundaryChart.chart((a, b) -> 3, PLANE, PLANE,
+        assertThrows(IllegalArgumentException.class, () -> DecisionBoundaryChart.chart((a, b) -> java.util.Arrays.stream(a).mapToInt(x -> 3).toArray(), PLANE, PLANE,
                 Examples.IRIS, Points.none(), Points.none()));
         Points mislabelled = new Points(new double[][] {{0, 0}}, new int[] {5});
         assertThrows(IllegalArgumentException.class, () -> DecisionBoundaryChart.chart(Examples.wedges(), PLANE, PLANE,

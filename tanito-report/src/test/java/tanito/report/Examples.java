@@ -81,7 +81,7 @@ final class Examples {
 
     /** Three classes split by two lines through the origin. */
     static DecisionBoundaryChart.ClassAt wedges() {
-        return (x1, x2) -> x1 < 0 ? 0 : x2 < 0 ? 1 : 2;
+        return (x1, x2) -> java.util.Arrays.stream(x1).mapToInt(x -> x < 0 ? 0 : x2 < 0 ? 1 : 2).toArray();
     }
 
     static JFreeChart decisionBoundary() {
@@ -97,7 +97,7 @@ final class Examples {
         for (int i = 0; i < n; i++) {
             double radius = 0.2 + 1.7 * i / n;
             xy[i] = new double[] {radius * Math.cos(i + phase), radius * Math.sin(i + phase)};
-            int c = wedges().classAt(xy[i][0], xy[i][1]);
+            int c = wedges().classesAt(new double[] {xy[i][0]}, xy[i][1])[0];
             labels[i] = i % 5 == 0 ? (c + 1) % 3 : c;
         }
         return new DecisionBoundaryChart.Points(xy, labels);
