@@ -104,8 +104,7 @@ final class CurvesCommand implements Callable<Integer> {
         Path directory = outputDirectory == null ? Runs.defaultDirectory("curves") : outputDirectory;
         CurvesRecord record = new CurvesRecord(Version.TANITO, dataFlags.data, kind, param, points, verdicts);
         AtomicFiles.write(directory.resolve("curves.json"), Json.mapper().writeValueAsBytes(record));
-        CurvesReport.write(record, directory);
-        out.println("wrote " + directory.resolve("curves.json") + " and " + directory.resolve("report.html"));
+        runFlags.report(out, directory.resolve("curves.json"), () -> CurvesReport.write(record, directory));
         return 0;
     }
 

@@ -91,8 +91,7 @@ final class CvCommand implements Callable<Integer> {
                 network, config, perFold, result.metricName(), result.meanMetric(), result.stdMetric(), result.meanLoss(),
                 result.stdLoss());
         AtomicFiles.write(directory.resolve("cv.json"), Json.mapper().writeValueAsBytes(record));
-        CvReport.write(record, directory);
-        out.println("wrote " + directory.resolve("cv.json") + " and " + directory.resolve("report.html"));
+        runFlags.report(out, directory.resolve("cv.json"), () -> CvReport.write(record, directory));
         return 0;
     }
 

@@ -1,5 +1,8 @@
 package tanito.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import tanito.linalg.MatMul;
 
@@ -14,6 +17,24 @@ final class FoldRunFlags {
     @Option(names = "--threads", paramLabel = "T", description = "models trained at once (default: 1 when the BLAS "
             + "library runs threads of its own, else one per processor)")
     Integer threads;
+    @Option(names = "--no-report", description = "skip report.html and the charts")
+    boolean noReport;
+
+    /** Writes a page of the run. */
+    @FunctionalInterface
+    interface Page {
+        void write() throws IOException;
+    }
+
+    /** Writes the run's page unless --no-report, then says what was written beside {@code json}. */
+    void report(PrintWriter out, Path json, Page page) throws IOException {
+        if (noReport) {
+            out.println("wrote " + json);
+            return;
+        }
+        page.write();
+        out.println("wrote " + json + " and " + json.resolveSibling("report.html"));
+    }
 
     /**
      * The user's choice, else 1 when the BLAS library spreads each product over the cores with threads

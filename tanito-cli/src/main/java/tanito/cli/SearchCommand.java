@@ -131,8 +131,7 @@ final class SearchCommand implements Callable<Integer> {
                 space, baseNetwork, baseConfig, result.metric(), result.higherIsBetter(), SearchRecord.Row.of(result),
                 totalEpochs, rounds, seconds);
         AtomicFiles.write(directory.resolve("search.json"), Json.mapper().writeValueAsBytes(record));
-        SearchReport.write(record, directory);
-        out.println("wrote " + directory.resolve("search.json") + " and " + directory.resolve("report.html"));
+        runFlags.report(out, directory.resolve("search.json"), () -> SearchReport.write(record, directory));
         return 0;
     }
 

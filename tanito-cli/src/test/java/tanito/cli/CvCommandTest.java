@@ -1,6 +1,7 @@
 package tanito.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,5 +106,16 @@ class CvCommandTest {
         double rmse = metrics.get("metrics").get("test").get("rmse").asDouble();
         assertTrue(rmse < 20, "the line's targets span 1000..4000; test rmse " + rmse);
         assertTrue(metrics.get("metrics").get("test").get("mse").asDouble() < 1e-3, "mse in scaled units");
+    }
+
+    @Test
+    void noReportWritesTheJsonAndNoPage(@TempDir Path dir) {
+        Cli run = Cli.run("cv", "--data", "builtin:iris", "--folds", "3", "--epochs", "3", "--no-report", "--out",
+                dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(dir.resolve("cv.json")));
+        assertFalse(Files.exists(dir.resolve("report.html")));
+        assertFalse(Files.exists(dir.resolve("charts")));
+        assertTrue(run.out().endsWith("wrote " + dir.resolve("cv.json") + System.lineSeparator()), run.out());
     }
 }
