@@ -15,6 +15,8 @@ trap 'rm -rf "$work"' EXIT
 ./tanito curves learning --data builtin:digits --layers 32 --epochs 30 --out "$work/learning" >/dev/null
 ./tanito curves validation --data builtin:digits --layers 32 --epochs 30 --param l2 --values 1e-5,1e-4,1e-3,1e-2,1e-1 \
   --out "$work/validation" >/dev/null
+./tanito cv --data builtin:wine --folds 5 --epochs 60 --out "$work/cv" >/dev/null
+./tanito search --data builtin:iris --random 12 --folds 3 --epochs 40 --out "$work/search" >/dev/null
 for name in overfitting standardisation dropout optimisers elephant; do
   ./tanito example "$name" --out "$work/$name" >/dev/null
   cp "$work/$name/$name.png" "$images/example-$name.png"
@@ -25,6 +27,8 @@ cp "$work/circle/charts/decision-boundary.png" "$images/decision-boundary.png"
 cp "$work/plane/charts/predicted-vs-true.png" "$images/predicted-vs-true.png"
 cp "$work/learning/charts/learning-curve.png" "$images/bias-variance-learning-curve.png"
 cp "$work/validation/charts/validation-curve.png" "$images/bias-variance-validation-curve.png"
+cp "$work/cv/charts/folds.png" "$images/cv-folds.png"
+cp "$work/search/charts/candidates.png" "$images/search-candidates.png"
 chromium --headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --no-first-run --hide-scrollbars --window-size=1000,3300 --screenshot="$images/report.png" \
   "file://$work/circle/report.html" 2>/dev/null
