@@ -13,6 +13,7 @@ final class PlaygroundRun {
     private static final long KEEP_ALIVE_MILLIS = 1000;
 
     private final String id;
+    private final long sequence;
     private final PlaygroundSpec spec;
     private final Function<PlaygroundEpoch, String> toJson;
     /** Touched by the worker only, and by {@link #attach} before it starts the worker. */
@@ -24,8 +25,9 @@ final class PlaygroundRun {
     private Thread worker;
     private SseClient client;
 
-    PlaygroundRun(String id, PlaygroundSpec spec, Function<PlaygroundEpoch, String> toJson) {
+    PlaygroundRun(String id, PlaygroundSpec spec, Function<PlaygroundEpoch, String> toJson, long sequence) {
         this.id = id;
+        this.sequence = sequence;
         this.spec = spec;
         this.toJson = toJson;
         this.session = new PlaygroundSession(spec);
@@ -33,6 +35,11 @@ final class PlaygroundRun {
 
     String id() {
         return id;
+    }
+
+    /** The order of creation on its server. */
+    long sequence() {
+        return sequence;
     }
 
     PlaygroundSpec spec() {

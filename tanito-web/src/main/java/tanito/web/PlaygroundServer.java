@@ -37,7 +37,8 @@ import java.util.function.Consumer;
  * Safe by default: a request whose {@code Origin} is not this server's own is refused (403) for
  * every call that changes state, and a server bound to a loopback address answers only requests
  * addressed to a loopback name ({@code Host} localhost, 127.0.0.1 or [::1]), which stops DNS
- * rebinding. At most {@link #MAX_RUNS} runs exist at once.
+ * rebinding. At most {@link #MAX_RUNS} runs exist at once: a new one replaces the oldest run without an
+ * event stream (pages that closed without deleting theirs), and is refused (429) when all stream.
  */
 public final class PlaygroundServer implements AutoCloseable {
     public static final int MAX_RUNS = 32;
@@ -48,6 +49,7 @@ public final class PlaygroundServer implements AutoCloseable {
     private final Map<String, PlaygroundRun> runs = new ConcurrentHashMap<>();
     private final SecureRandom ids = new SecureRandom();
     private final boolean loopback;
+    private long created;
     private final Javalin app;
 
     private PlaygroundServer(String host) {
@@ -122,15 +124,26 @@ public final class PlaygroundServer implements AutoCloseable {
     }
 
     private void create(Context ctx) throws JsonProcessingException {
-        if (runs.size() >= MAX_RUNS) {
-            error(ctx, HttpStatus.TOO_MANY_REQUESTS, "there are already " + MAX_RUNS + " runs; delete one first");
-            return;
-        }
         PlaygroundSpec spec = PlaygroundSpec.fromJson(ctx.body());
-        String id = HexFormat.of().formatHex(randomBytes());
-        PlaygroundRun run = new PlaygroundRun(id, spec, this::toJson);
-        runs.put(id, run);
+        PlaygroundRun run;
+        synchronized (runs) {
+            if (runs.size() >= MAX_RUNS && !evictOldestIdleRun()) {
+                error(ctx, HttpStatus.TOO_MANY_REQUESTS, "all " + MAX_RUNS + " runs are streaming; close a page first");
+                return;
+            }
+            String id = HexFormat.of().formatHex(randomBytes());
+            run = new PlaygroundRun(id, spec, this::toJson, ++created);
+            runs.put(id, run);
+        }
         ctx.status(HttpStatus.CREATED).json(describe(run));
+    }
+
+    /** Forgets the run created first among those without an event stream (a page closed without deleting its run). */
+    private boolean evictOldestIdleRun() {
+        return runs.values().stream().filter(run -> !run.streaming())
+                .min(java.util.Comparator.comparingLong(PlaygroundRun::sequence))
+                .map(run -> runs.remove(run.id()) != null)
+                .orElse(false);
     }
 
     private byte[] randomBytes() {

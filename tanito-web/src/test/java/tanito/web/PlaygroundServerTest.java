@@ -145,6 +145,25 @@ class PlaygroundServerTest {
     }
 
     @Test
+    void aNewRunBeyondTheLimitReplacesTheOldestIdleOne() throws Exception {
+        try (PlaygroundServer own = PlaygroundServer.start("127.0.0.1", 0)) {
+            String root = "http://127.0.0.1:" + own.port() + "/api/runs";
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i <= PlaygroundServer.MAX_RUNS; i++) {
+                HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(root))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"hiddenLayers\": [2]}")).build());
+                assertEquals(201, created.statusCode(), created.body());
+                ids.add(JSON.readTree(created.body()).get("id").asText());
+            }
+            assertEquals(404, send(HttpRequest.newBuilder(URI.create(root + "/" + ids.get(0))).build()).statusCode(),
+                    "the oldest idle run is gone");
+            for (String kept : ids.subList(1, ids.size())) {
+                assertEquals(200, send(HttpRequest.newBuilder(URI.create(root + "/" + kept)).build()).statusCode());
+            }
+        }
+    }
+
+    @Test
     void thePageIsServed() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
