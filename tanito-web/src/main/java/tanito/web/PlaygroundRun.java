@@ -1,0 +1,168 @@
+package tanito.web;
+
+import io.javalin.http.sse.SseClient;
+import java.util.function.Function;
+
+/**
+ * One Playground run on the server: its session and the controls (play, pause, one step, reset). A
+ * worker thread of its own trains while an event stream is attached, sending one event per epoch,
+ * and ends when the stream closes (a closed stream is noticed at the next write: every epoch while
+ * playing, a keep-alive comment every second while paused). Runs share nothing.
+ */
+final class PlaygroundRun {
+    private static final long KEEP_ALIVE_MILLIS = 1000;
+
+    private final String id;
+    private final long sequence;
+    private final PlaygroundSpec spec;
+    private final Function<PlaygroundEpoch, String> toJson;
+    /** Touched by the worker only, and by {@link #attach} before it starts the worker. */
+    private PlaygroundSession session;
+    private volatile int epoch;
+    private boolean playing;
+    private int pendingSteps;
+    private boolean resetRequested;
+    private Thread worker;
+    private SseClient client;
+
+    PlaygroundRun(String id, PlaygroundSpec spec, Function<PlaygroundEpoch, String> toJson, long sequence) {
+        this.id = id;
+        this.sequence = sequence;
+        this.spec = spec;
+        this.toJson = toJson;
+        this.session = new PlaygroundSession(spec);
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** The order of creation on its server. */
+    long sequence() {
+        return sequence;
+    }
+
+    PlaygroundSpec spec() {
+        return spec;
+    }
+
+    /** The epochs trained since the start or the last reset. */
+    int epoch() {
+        return epoch;
+    }
+
+    synchronized boolean playing() {
+        return playing;
+    }
+
+    synchronized boolean streaming() {
+        return worker != null && worker.isAlive();
+    }
+
+    synchronized void play() {
+        playing = true;
+        notifyAll();
+    }
+
+    synchronized void pause() {
+        playing = false;
+        notifyAll();
+    }
+
+    /** One more epoch (when paused; while playing, epochs come anyway). */
+    synchronized void step() {
+        pendingSteps++;
+        notifyAll();
+    }
+
+    /** Back to epoch 0 with the spec's initial weights, paused. */
+    synchronized void reset() {
+        resetRequested = true;
+        playing = false;
+        pendingSteps = 0;
+        notifyAll();
+    }
+
+    /**
+     * Streams this run's epochs to {@code client} from a new worker thread, which first sends where
+     * the run stands; a stream attached before is ended.
+     */
+    synchronized void attach(SseClient newClient) {
+        Thread previous = worker;
+        stopWorker();
+        newClient.keepAlive();
+        client = newClient;
+        worker = new Thread(() -> work(previous, newClient), "playground-" + id);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Ends the worker, if any, and with it the event stream. */
+    synchronized void stop() {
+        playing = false;
+        stopWorker();
+    }
+
+    private void stopWorker() {
+        if (worker != null) {
+            worker.interrupt();
+            client.close();
+            worker = null;
+            client = null;
+        }
+    }
+
+    /** The worker's loop; it waits for the {@code previous} worker (or null) to end, so one thread at a time steps the session. */
+    private void work(Thread previous, SseClient client) {
+        try {
+            if (previous != null) {
+                previous.join();
+            }
+            send(client, session.current());
+            while (!client.terminated() && !Thread.currentThread().isInterrupted()) {
+                Action action = next();
+                switch (action) {
+                    case RESET -> {
+                        session = new PlaygroundSession(spec);
+                        epoch = 0;
+                        send(client, session.current());
+                    }
+                    case STEP -> {
+                        PlaygroundEpoch trained = session.step();
+                        epoch = trained.epoch();
+                        send(client, trained);
+                    }
+                    case KEEP_ALIVE -> client.sendComment("keep-alive");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IllegalStateException e) {
+            client.sendEvent("stopped", e.getMessage());
+        } finally {
+            client.close();
+        }
+    }
+
+    private enum Action { RESET, STEP, KEEP_ALIVE }
+
+    /** Waits up to a second for something to do. */
+    private synchronized Action next() throws InterruptedException {
+        if (!resetRequested && !playing && pendingSteps == 0) {
+            wait(KEEP_ALIVE_MILLIS);
+        }
+        if (resetRequested) {
+            resetRequested = false;
+            return Action.RESET;
+        }
+        if (playing || pendingSteps > 0) {
+            pendingSteps = Math.max(0, pendingSteps - 1);
+            return Action.STEP;
+        }
+        return Action.KEEP_ALIVE;
+    }
+
+    private void send(SseClient client, PlaygroundEpoch epoch) {
+        client.sendEvent("epoch", toJson.apply(epoch));
+    }
+}

@@ -1,0 +1,171 @@
+package tanito.web;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import tanito.data.Dataset;
+import tanito.data.Synthetic;
+import tanito.linalg.Matrix;
+import tanito.linalg.Rng;
+import tanito.loss.Loss;
+import tanito.nn.Activation;
+import tanito.nn.NetworkSpec;
+import tanito.optim.Sgd;
+import tanito.regularize.Penalty;
+import tanito.train.Model;
+import tanito.train.Trainer;
+import tanito.train.TrainerConfig;
+import tanito.train.TrainingRun;
+import tanito.web.PlaygroundSpec.Feature;
+
+/**
+ * One Playground training run on the real engine: the spec's data set generated from its seed (500
+ * points for classification, 1200 for regression, as TensorFlow Playground), its input features
+ * computed from (x1, x2), the first {@code trainPercent} percent of the (shuffled) points for
+ * training and the rest for testing, a network of the hidden layers and one output (a sigmoid
+ * probability of class 1 with binary cross-entropy, or a linear value with squared error), plain
+ * SGD at the spec's learning rate (the playground's optimiser), the spec's L1 or L2 penalty, and
+ * standardised features (fitted on the training points). {@link #step} trains one epoch.
+ *
+ * <p>Not thread-safe: one thread drives a session. The same spec gives bit-identical epochs.
+ */
+public final class PlaygroundSession {
+    /** The boundary grid's points per side and its half-width: {@code GRID x GRID} points over [-6, 6]². */
+    public static final int GRID = 50;
+    public static final double EXTENT = 6;
+
+    private static final long DATA = 1;
+    private static final long TRAINING = 2;
+
+    private final PlaygroundSpec spec;
+    private final Dataset train;
+    private final Dataset test;
+    private final Matrix gridInputs;
+    private final TrainingRun run;
+    private Model model;
+
+    public PlaygroundSession(PlaygroundSpec spec) {
+        this.spec = spec;
+        Dataset points = generate(spec, Rng.seeded(spec.seed()).split(DATA));
+        Dataset featured = withFeatures(points, spec.features());
+        int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * spec.trainPercent() / 100));
+        this.train = featured.subset(IntStream.range(0, trainRows).toArray());
+        this.test = featured.subset(IntStream.range(trainRows, featured.rows()).toArray());
+        this.gridInputs = gridInputs(spec.features());
+        this.run = new Trainer(config(spec)).start(network(spec), train, null);
+        this.model = run.model();
+    }
+
+    /** Trains one more epoch and returns where the run stands after it. */
+    public PlaygroundEpoch step() {
+        if (!run.step()) {
+            throw new IllegalStateException("the run stopped at epoch " + run.epoch()
+                    + " (the loss stopped being finite; try a smaller learning rate)");
+        }
+        model = run.model();
+        return current();
+    }
+
+    /** Where the run stands: the epoch, the losses on the training and test points, the boundary. */
+    public PlaygroundEpoch current() {
+        return new PlaygroundEpoch(run.epoch(), model.evaluate(train).loss(), model.evaluate(test).loss(), boundary());
+    }
+
+    /**
+     * The output on the grid, row-major from the top: entry {@code r * GRID + c} is the point
+     * {@code x1 = -6 + 12 c / (GRID - 1)}, {@code x2 = 6 - 12 r / (GRID - 1)}; the probability of
+     * class 1 for classification, the predicted value for regression.
+     */
+    public float[] boundary() {
+        Matrix predicted = model.predict(gridInputs);
+        float[] values = new float[GRID * GRID];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = predicted.get(i, 0);
+        }
+        return values;
+    }
+
+    public PlaygroundSpec spec() {
+        return spec;
+    }
+
+    public int epoch() {
+        return run.epoch();
+    }
+
+    /** The training points (feature columns as the spec's features). */
+    public Dataset train() {
+        return train;
+    }
+
+    /** The test points. */
+    public Dataset test() {
+        return test;
+    }
+
+    static Dataset generate(PlaygroundSpec spec, Rng rng) {
+        int rows = spec.problem() == PlaygroundSpec.Problem.CLASSIFICATION ? 500 : 1200;
+        double noise = spec.noise() / 100.0;
+        return switch (spec.dataset()) {
+            case CIRCLE -> Synthetic.circle(rows, noise, rng);
+            case XOR -> Synthetic.xor(rows, noise, rng);
+            case GAUSSIANS -> Synthetic.gaussians(rows, noise, rng);
+            case SPIRAL -> Synthetic.spiral(rows, noise, rng);
+            case PLANE -> Synthetic.plane(rows, noise, rng);
+            case MULTI_GAUSSIAN -> Synthetic.multiGaussian(rows, noise, rng);
+        };
+    }
+
+    /** The points with the chosen features of their (x1, x2) as feature columns. */
+    static Dataset withFeatures(Dataset points, List<Feature> features) {
+        Matrix x = points.features();
+        Matrix columns = featureRows(x.rows(), features, r -> x.get(r, 0), r -> x.get(r, 1));
+        return new Dataset(columns, points.targets(), features.stream().map(Feature::id).toList(),
+                points.targetNames(), points.classNames());
+    }
+
+    private static Matrix gridInputs(List<Feature> features) {
+        double step = 2 * EXTENT / (GRID - 1);
+        return featureRows(GRID * GRID, features, i -> -EXTENT + step * (i % GRID), i -> EXTENT - step * (i / GRID));
+    }
+
+    private static Matrix featureRows(int rows, List<Feature> features, java.util.function.IntToDoubleFunction x1,
+                                      java.util.function.IntToDoubleFunction x2) {
+        Matrix m = Matrix.zeros(rows, features.size());
+        for (int r = 0; r < rows; r++) {
+            double a = x1.applyAsDouble(r), b = x2.applyAsDouble(r);
+            for (int f = 0; f < features.size(); f++) {
+                m.set(r, f, (float) features.get(f).at(a, b));
+            }
+        }
+        return m;
+    }
+
+    static NetworkSpec network(PlaygroundSpec spec) {
+        NetworkSpec.Builder builder = NetworkSpec.input(spec.features().size());
+        for (int width : spec.hiddenLayers()) {
+            builder.dense(width, activation(spec.activation()));
+        }
+        return builder.output(1);
+    }
+
+    static TrainerConfig config(PlaygroundSpec spec) {
+        Loss loss = spec.problem() == PlaygroundSpec.Problem.CLASSIFICATION
+                ? Loss.sigmoidBinaryCrossEntropy() : Loss.meanSquaredError();
+        TrainerConfig config = TrainerConfig.of(loss, Sgd.plain(spec.learningRate()))
+                .withBatchSize(spec.batchSize()).withEpochs(Integer.MAX_VALUE).withSeed(spec.seed());
+        return switch (spec.regularization()) {
+            case NONE -> config;
+            case L1 -> config.withPenalties(Penalty.l1(spec.regularizationRate()));
+            case L2 -> config.withPenalties(Penalty.l2(spec.regularizationRate()));
+        };
+    }
+
+    private static Activation activation(PlaygroundSpec.Activation activation) {
+        return switch (activation) {
+            case RELU -> Activation.relu();
+            case TANH -> Activation.tanh();
+            case SIGMOID -> Activation.sigmoid();
+            case LINEAR -> Activation.identity();
+        };
+    }
+}

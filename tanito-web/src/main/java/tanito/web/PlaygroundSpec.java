@@ -1,0 +1,323 @@
+package tanito.web;
+
+import static tanito.Require.require;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Playground's whole state, as TensorFlow Playground keeps it in its URL: data set, noise,
+ * train:test ratio, batch size, input features, hidden layer widths, activation, learning rate,
+ * regularisation and its rate, problem type, and the seed that fixes data and initial weights.
+ * Round-trips through a URL query string ({@link #toQuery}, {@link #fromQuery}) and JSON.
+ *
+ * @param noise the playground's noise slider, 0 to 50 (percent)
+ * @param trainPercent the percentage of the points used for training, 1 to 99; the rest are test points
+ * @param hiddenLayers the width of each hidden layer, first to last; empty for none
+ * @param regularizationRate the penalty's strength; ignored (and must be 0) without regularisation
+ */
+public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int batchSize, List<Feature> features,
+                             List<Integer> hiddenLayers, Activation activation, double learningRate,
+                             Regularization regularization, double regularizationRate, Problem problem, long seed) {
+    public static final int MAX_LAYERS = 8;
+    public static final int MAX_WIDTH = 64;
+
+    public PlaygroundSpec {
+        require(dataset != null, "dataset must be one of %s, was null", DataSet.ids());
+        require(noise >= 0 && noise <= 50, "noise must be in [0, 50], was %d", noise);
+        require(trainPercent >= 1 && trainPercent <= 99, "trainPercent must be in [1, 99], was %d", trainPercent);
+        require(batchSize >= 1 && batchSize <= 1000, "batchSize must be in [1, 1000], was %d", batchSize);
+        require(features != null && !features.isEmpty(), "features must name at least one of %s, was %s",
+                Feature.ids(), features);
+        require(features.stream().allMatch(Objects::nonNull), "features must not contain null, was %s", features);
+        require(new HashSet<>(features).size() == features.size(), "features must be distinct, was %s", features);
+        require(hiddenLayers != null && hiddenLayers.size() <= MAX_LAYERS,
+                "hiddenLayers must have at most %d layers, was %s", MAX_LAYERS, hiddenLayers);
+        for (Integer width : hiddenLayers) {
+            require(width != null && width >= 1 && width <= MAX_WIDTH,
+                    "each hidden layer width must be in [1, %d], was %s in %s", MAX_WIDTH, width, hiddenLayers);
+        }
+        require(activation != null, "activation must be one of %s, was null", Activation.ids());
+        require(learningRate > 0 && learningRate <= 10, "learningRate must be in (0, 10], was %s", learningRate);
+        require(regularization != null, "regularization must be one of %s, was null", Regularization.ids());
+        require(regularizationRate >= 0 && regularizationRate <= 10,
+                "regularizationRate must be in [0, 10], was %s", regularizationRate);
+        require(regularization != Regularization.NONE || regularizationRate == 0,
+                "regularizationRate must be 0 without regularization, was %s", regularizationRate);
+        require(problem != null, "problem must be one of %s, was null", Problem.ids());
+        require(dataset.problem() == problem, "dataset %s is for %s, but problem is %s", dataset.id(),
+                dataset.problem().id(), problem.id());
+        features = List.copyOf(features);
+        hiddenLayers = List.copyOf(hiddenLayers);
+    }
+
+    /** TensorFlow Playground's defaults: circle, no noise, 50% training, batch 10, x1 and x2, layers 4 and 2, tanh, 0.03. */
+    public static PlaygroundSpec defaults() {
+        return new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
+                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1);
+    }
+
+    /** Another data set, with the problem type it is for. */
+    public PlaygroundSpec withDataset(DataSet newDataset) {
+        return new PlaygroundSpec(newDataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, newDataset.problem(), seed);
+    }
+
+    public PlaygroundSpec withFeatures(Feature... newFeatures) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, List.of(newFeatures), hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, problem, seed);
+    }
+
+    public PlaygroundSpec withHiddenLayers(Integer... widths) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, List.of(widths), activation,
+                learningRate, regularization, regularizationRate, problem, seed);
+    }
+
+    public PlaygroundSpec withActivation(Activation newActivation) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, newActivation,
+                learningRate, regularization, regularizationRate, problem, seed);
+    }
+
+    public PlaygroundSpec withLearningRate(double newLearningRate) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                newLearningRate, regularization, regularizationRate, problem, seed);
+    }
+
+    public PlaygroundSpec withBatchSize(int newBatchSize) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, newBatchSize, features, hiddenLayers,
+                activation, learningRate, regularization, regularizationRate, problem, seed);
+    }
+
+    public PlaygroundSpec withNoise(int newNoise) {
+        return new PlaygroundSpec(dataset, newNoise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, problem, seed);
+    }
+
+    public PlaygroundSpec withRegularization(Regularization newRegularization, double newRate) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, newRegularization, newRate, problem, seed);
+    }
+
+    public PlaygroundSpec withSeed(long newSeed) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, problem, newSeed);
+    }
+
+    /** The state as a URL query string, every field named: {@code dataset=circle&noise=0&...}. */
+    public String toQuery() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("dataset", dataset.id());
+        fields.put("noise", Integer.toString(noise));
+        fields.put("trainPercent", Integer.toString(trainPercent));
+        fields.put("batchSize", Integer.toString(batchSize));
+        fields.put("features", features.stream().map(Feature::id).collect(Collectors.joining(",")));
+        fields.put("hiddenLayers", hiddenLayers.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        fields.put("activation", activation.id());
+        fields.put("learningRate", Double.toString(learningRate));
+        fields.put("regularization", regularization.id());
+        fields.put("regularizationRate", Double.toString(regularizationRate));
+        fields.put("problem", problem.id());
+        fields.put("seed", Long.toString(seed));
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /**
+     * The state of a query string as {@link #toQuery} writes it (a leading {@code ?} is allowed);
+     * fields left out keep their {@link #defaults()}, and a missing problem follows the data set.
+     *
+     * @throws IllegalArgumentException naming the field and value for an unknown field or a bad value
+     */
+    public static PlaygroundSpec fromQuery(String query) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String body = query.startsWith("?") ? query.substring(1) : query;
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            require(FIELDS.contains(key), "unknown playground field %s; the fields are %s", key, FIELDS);
+            fields.put(key, value);
+        }
+        PlaygroundSpec d = defaults();
+        DataSet dataset = field(fields, "dataset", DataSet::of, d.dataset());
+        return new PlaygroundSpec(dataset,
+                field(fields, "noise", Integer::parseInt, d.noise()),
+                field(fields, "trainPercent", Integer::parseInt, d.trainPercent()),
+                field(fields, "batchSize", Integer::parseInt, d.batchSize()),
+                field(fields, "features", v -> list(v, Feature::of), d.features()),
+                field(fields, "hiddenLayers", v -> list(v, Integer::parseInt), d.hiddenLayers()),
+                field(fields, "activation", Activation::of, d.activation()),
+                field(fields, "learningRate", Double::parseDouble, d.learningRate()),
+                field(fields, "regularization", Regularization::of, d.regularization()),
+                field(fields, "regularizationRate", Double::parseDouble, d.regularizationRate()),
+                field(fields, "problem", Problem::of, dataset.problem()),
+                field(fields, "seed", Long::parseLong, d.seed()));
+    }
+
+    /** The state as JSON: every field, enums by their ids ({@code "multi-gaussian"}). */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a playground spec could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The state of a JSON object as {@link #toJson} writes it; fields left out keep their
+     * {@link #defaults()}, and a missing problem follows the data set.
+     *
+     * @throws IllegalArgumentException naming the field and value for a bad value
+     * @throws JsonProcessingException for text that is not JSON or has fields of the wrong type
+     */
+    public static PlaygroundSpec fromJson(String json) throws JsonProcessingException {
+        JsonNode given = json.isBlank() ? JSON.createObjectNode() : JSON.readTree(json);
+        require(given.isObject(), "a playground spec must be a JSON object, was %s", given.getNodeType());
+        ObjectNode merged = JSON.valueToTree(defaults());
+        if (given.has("dataset") && !given.has("problem")) {
+            merged.set("problem", JSON.valueToTree(DataSet.of(given.get("dataset").asText()).problem()));
+        }
+        merged.setAll((ObjectNode) given);
+        return JSON.treeToValue(merged, PlaygroundSpec.class);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final List<String> FIELDS = List.of("dataset", "noise", "trainPercent", "batchSize", "features",
+            "hiddenLayers", "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed");
+
+    private static <T> T field(Map<String, String> fields, String key, Function<String, T> parse, T otherwise) {
+        String value = fields.get(key);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            return parse.apply(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be a number, was %s", key, value), e);
+        }
+    }
+
+    private static <T> List<T> list(String value, Function<String, T> parse) {
+        List<T> items = new ArrayList<>();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                items.add(parse.apply(item.trim()));
+            }
+        }
+        return items;
+    }
+
+    private static <E extends Enum<E>> E byId(Class<E> type, String id, Function<E, String> idOf, String what) {
+        for (E e : type.getEnumConstants()) {
+            if (idOf.apply(e).equals(id)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be one of %s, was %s", what,
+                Arrays.stream(type.getEnumConstants()).map(idOf).toList(), id));
+    }
+
+    /** Classification (labels 0 and 1) or regression. */
+    public enum Problem {
+        CLASSIFICATION, REGRESSION;
+
+        @JsonValue public String id() { return name().toLowerCase(Locale.ROOT); }
+        @JsonCreator public static Problem of(String id) { return byId(Problem.class, id, Problem::id, "problem"); }
+        static List<String> ids() { return Arrays.stream(values()).map(Problem::id).toList(); }
+    }
+
+    /** The six data sets of {@link tanito.data.Synthetic}. */
+    public enum DataSet {
+        CIRCLE("circle", Problem.CLASSIFICATION), XOR("xor", Problem.CLASSIFICATION),
+        GAUSSIANS("gaussians", Problem.CLASSIFICATION), SPIRAL("spiral", Problem.CLASSIFICATION),
+        PLANE("plane", Problem.REGRESSION), MULTI_GAUSSIAN("multi-gaussian", Problem.REGRESSION);
+
+        private final String id;
+        private final Problem problem;
+
+        DataSet(String id, Problem problem) {
+            this.id = id;
+            this.problem = problem;
+        }
+
+        @JsonValue public String id() { return id; }
+        public Problem problem() { return problem; }
+        @JsonCreator public static DataSet of(String id) { return byId(DataSet.class, id, DataSet::id, "dataset"); }
+        static List<String> ids() { return Arrays.stream(values()).map(DataSet::id).toList(); }
+    }
+
+    /** The input features the playground offers, each a function of the point (x1, x2). */
+    public enum Feature {
+        X1("x1", "x1"), X2("x2", "x2"), X1_SQUARED("x1sq", "x1²"), X2_SQUARED("x2sq", "x2²"),
+        X1_TIMES_X2("x1x2", "x1·x2"), SIN_X1("sinx1", "sin x1"), SIN_X2("sinx2", "sin x2");
+
+        private final String id;
+        private final String label;
+
+        Feature(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        @JsonValue public String id() { return id; }
+        /** The name shown to people, e.g. {@code x1²}. */
+        public String label() { return label; }
+        @JsonCreator public static Feature of(String id) { return byId(Feature.class, id, Feature::id, "feature"); }
+        static List<String> ids() { return Arrays.stream(values()).map(Feature::id).toList(); }
+
+        /** This feature's value at the point (x1, x2). */
+        public double at(double x1, double x2) {
+            return switch (this) {
+                case X1 -> x1;
+                case X2 -> x2;
+                case X1_SQUARED -> x1 * x1;
+                case X2_SQUARED -> x2 * x2;
+                case X1_TIMES_X2 -> x1 * x2;
+                case SIN_X1 -> StrictMath.sin(x1);
+                case SIN_X2 -> StrictMath.sin(x2);
+            };
+        }
+    }
+
+    /** The hidden layers' activation. */
+    public enum Activation {
+        RELU, TANH, SIGMOID, LINEAR;
+
+        @JsonValue public String id() { return name().toLowerCase(Locale.ROOT); }
+        @JsonCreator public static Activation of(String id) { return byId(Activation.class, id, Activation::id, "activation"); }
+        static List<String> ids() { return Arrays.stream(values()).map(Activation::id).toList(); }
+    }
+
+    /** The weight penalty: none, L1 or L2 ({@link tanito.regularize.Penalty}). */
+    public enum Regularization {
+        NONE, L1, L2;
+
+        @JsonValue public String id() { return name().toLowerCase(Locale.ROOT); }
+        @JsonCreator public static Regularization of(String id) {
+            return byId(Regularization.class, id, Regularization::id, "regularization");
+        }
+        static List<String> ids() { return Arrays.stream(values()).map(Regularization::id).toList(); }
+    }
+}

@@ -1,0 +1,126 @@
+package tanito.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tanito.web.PlaygroundSpec.Activation;
+import tanito.web.PlaygroundSpec.DataSet;
+import tanito.web.PlaygroundSpec.Feature;
+import tanito.web.PlaygroundSpec.Problem;
+import tanito.web.PlaygroundSpec.Regularization;
+
+class PlaygroundSpecTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final PlaygroundSpec D = PlaygroundSpec.defaults();
+
+    @Test
+    void defaultsAreTensorFlowPlaygrounds() {
+        assertEquals(new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
+                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1), D);
+        assertEquals("dataset=circle&noise=0&trainPercent=50&batchSize=10&features=x1%2Cx2&hiddenLayers=4%2C2"
+                + "&activation=tanh&learningRate=0.03&regularization=none&regularizationRate=0.0"
+                + "&problem=classification&seed=1", D.toQuery());
+    }
+
+    static Stream<Arguments> invalid() {
+        return Stream.of(
+                bad("noise must be in [0, 50], was 51", () -> D.withNoise(51)),
+                bad("batchSize must be in [1, 1000], was 0", () -> D.withBatchSize(0)),
+                bad("learningRate must be in (0, 10], was -0.1", () -> D.withLearningRate(-0.1)),
+                bad("features must be distinct, was [X1, X1]", () -> D.withFeatures(Feature.X1, Feature.X1)),
+                bad("features must name at least one of [x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2], was []",
+                        () -> D.withFeatures()),
+                bad("each hidden layer width must be in [1, 64], was 0 in [8, 0]", () -> D.withHiddenLayers(8, 0)),
+                bad("hiddenLayers must have at most 8 layers, was [1, 1, 1, 1, 1, 1, 1, 1, 1]",
+                        () -> D.withHiddenLayers(1, 1, 1, 1, 1, 1, 1, 1, 1)),
+                bad("regularizationRate must be 0 without regularization, was 0.1",
+                        () -> D.withRegularization(Regularization.NONE, 0.1)),
+                bad("regularizationRate must be in [0, 10], was -1.0", () -> D.withRegularization(Regularization.L2, -1)),
+                bad("dataset plane is for regression, but problem is classification",
+                        () -> new PlaygroundSpec(DataSet.PLANE, 0, 50, 10, D.features(), D.hiddenLayers(),
+                                D.activation(), 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1)),
+                bad("trainPercent must be in [1, 99], was 100", () -> PlaygroundSpec.fromQuery("trainPercent=100")),
+                bad("activation must be one of [relu, tanh, sigmoid, linear], was softplus",
+                        () -> PlaygroundSpec.fromQuery("activation=softplus")),
+                bad("unknown playground field colour; the fields are [dataset, noise, trainPercent, batchSize, "
+                        + "features, hiddenLayers, activation, learningRate, regularization, regularizationRate, "
+                        + "problem, seed]", () -> PlaygroundSpec.fromQuery("colour=red")),
+                bad("noise must be a number, was lots", () -> PlaygroundSpec.fromQuery("noise=lots")));
+    }
+
+    private static Arguments bad(String message, Supplier<PlaygroundSpec> make) {
+        return Arguments.of(message, make);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalid")
+    void invalidValuesAreNamedInTheMessage(String message, Supplier<PlaygroundSpec> make) {
+        assertEquals(message, assertThrows(IllegalArgumentException.class, make::get).getMessage());
+    }
+
+    @Test
+    void aPartialQueryKeepsTheDefaultsAndTheDataSetsProblem() {
+        PlaygroundSpec spec = PlaygroundSpec.fromQuery("?dataset=multi-gaussian&hiddenLayers=&features=x1sq%2Csinx2");
+        assertEquals(D.withDataset(DataSet.MULTI_GAUSSIAN).withHiddenLayers().withFeatures(Feature.X1_SQUARED,
+                Feature.SIN_X2), spec);
+        assertEquals(Problem.REGRESSION, spec.problem());
+    }
+
+    @Test
+    void aSpecRoundTripsThroughQueryAndJson() throws Exception {
+        PlaygroundSpec spec = D.withDataset(DataSet.SPIRAL).withNoise(35).withFeatures(Feature.SIN_X1, Feature.X1_TIMES_X2)
+                .withHiddenLayers(8, 8, 3).withActivation(Activation.RELU).withLearningRate(1e-4)
+                .withRegularization(Regularization.L1, 0.003).withSeed(-7);
+        assertEquals(spec, PlaygroundSpec.fromQuery(spec.toQuery()));
+        String json = JSON.writeValueAsString(spec);
+        assertEquals(spec, JSON.readValue(json, PlaygroundSpec.class));
+        assertEquals("\"multi-gaussian\"", JSON.writeValueAsString(DataSet.MULTI_GAUSSIAN));
+        assertEquals(spec, PlaygroundSpec.fromJson(spec.toJson()));
+    }
+
+    @Test
+    void partialJsonKeepsTheDefaultsAndBadJsonValuesAreNamed() throws Exception {
+        assertEquals(D, PlaygroundSpec.fromJson(""));
+        assertEquals(D.withDataset(DataSet.PLANE).withHiddenLayers(3),
+                PlaygroundSpec.fromJson("{\"dataset\": \"plane\", \"hiddenLayers\": [3]}"));
+        assertEquals("dataset must be one of [circle, xor, gaussians, spiral, plane, multi-gaussian], was moon",
+                assertThrows(IllegalArgumentException.class, () -> PlaygroundSpec.fromJson("{\"dataset\": \"moon\"}"))
+                        .getMessage());
+    }
+
+    @Property(tries = 200)
+    void everySpecRoundTrips(@ForAll("specs") PlaygroundSpec spec) throws Exception {
+        assertEquals(spec, PlaygroundSpec.fromQuery(spec.toQuery()));
+        assertEquals(spec, JSON.readValue(JSON.writeValueAsString(spec), PlaygroundSpec.class));
+    }
+
+    @Provide
+    Arbitrary<PlaygroundSpec> specs() {
+        Arbitrary<DataSet> dataset = Arbitraries.of(DataSet.class);
+        Arbitrary<List<Feature>> features = Arbitraries.of(Feature.class).list().uniqueElements().ofMinSize(1);
+        Arbitrary<List<Integer>> layers = Arbitraries.integers().between(1, 64).list().ofMaxSize(8);
+        Arbitrary<Regularization> regularization = Arbitraries.of(Regularization.class);
+        Arbitrary<Double> rate = Arbitraries.doubles().between(0, 10).ofScale(15);
+        Arbitrary<Double> learningRate = Arbitraries.doubles().between(1e-6, 10).ofScale(15);
+        return Combinators.combine(dataset, Arbitraries.integers().between(0, 50), Arbitraries.integers().between(1, 99),
+                        Arbitraries.integers().between(1, 1000), features, layers, Arbitraries.of(Activation.class),
+                        learningRate)
+                .flatAs((d, noise, percent, batch, f, l, a, lr) -> Combinators.combine(regularization, rate,
+                        Arbitraries.longs()).as((reg, r, seed) -> new PlaygroundSpec(d, noise, percent, batch, f, l, a,
+                        lr, reg, reg == Regularization.NONE ? 0 : r, d.problem(), seed)));
+    }
+}
