@@ -16,6 +16,7 @@ final class PlaygroundRun {
     private final long sequence;
     private final PlaygroundSpec spec;
     private final Function<PlaygroundEpoch, String> toJson;
+    private final PlaygroundPoints points;
     /** Touched by the worker only, and by {@link #attach} before it starts the worker. */
     private PlaygroundSession session;
     private volatile int epoch;
@@ -31,6 +32,7 @@ final class PlaygroundRun {
         this.spec = spec;
         this.toJson = toJson;
         this.session = new PlaygroundSession(spec);
+        this.points = session.points();
     }
 
     String id() {
@@ -44,6 +46,11 @@ final class PlaygroundRun {
 
     PlaygroundSpec spec() {
         return spec;
+    }
+
+    /** The training and test points; a reset keeps them (the same spec makes the same data). */
+    PlaygroundPoints points() {
+        return points;
     }
 
     /** The epochs trained since the start or the last reset. */

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  *   <li>{@code POST /api/runs} with a {@link PlaygroundSpec} as JSON (fields left out keep their
  *   defaults) creates a paused run: {@code 201 {"id": ..., "spec": ...}}.
  *   <li>{@code GET /api/runs/{id}}: its spec, epoch, and whether it plays and streams.
+ *   <li>{@code GET /api/runs/{id}/points}: its training and test points as {@link PlaygroundPoints}.
  *   <li>{@code GET /api/runs/{id}/events} with {@code Accept: text/event-stream} (as a browser's
  *   {@code EventSource} sends it): event {@code epoch} with {@link PlaygroundEpoch} as JSON,
  *   once for the current state and then once per trained epoch; training happens only while this
@@ -62,6 +63,7 @@ public final class PlaygroundServer implements AutoCloseable {
         app.before(this::checkCaller);
         app.post("/api/runs", this::create);
         app.get("/api/runs/{id}", ctx -> ctx.json(describe(run(ctx))));
+        app.get("/api/runs/{id}/points", ctx -> ctx.json(run(ctx).points()));
         app.sse("/api/runs/{id}/events", client -> run(client.ctx()).attach(client));
         control("play", PlaygroundRun::play);
         control("pause", PlaygroundRun::pause);

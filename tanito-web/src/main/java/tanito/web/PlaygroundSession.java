@@ -39,6 +39,7 @@ public final class PlaygroundSession {
     private final PlaygroundSpec spec;
     private final Dataset train;
     private final Dataset test;
+    private final PlaygroundPoints points;
     private final Matrix gridInputs;
     private final TrainingRun run;
     private Model model;
@@ -50,6 +51,7 @@ public final class PlaygroundSession {
         int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * spec.trainPercent() / 100));
         this.train = featured.subset(IntStream.range(0, trainRows).toArray());
         this.test = featured.subset(IntStream.range(trainRows, featured.rows()).toArray());
+        this.points = PlaygroundPoints.split(points, trainRows);
         this.gridInputs = gridInputs(spec.features());
         this.run = new Trainer(config(spec)).start(network(spec), train, null);
         this.model = run.model();
@@ -90,6 +92,11 @@ public final class PlaygroundSession {
 
     public int epoch() {
         return run.epoch();
+    }
+
+    /** The points as drawn on the plane: (x1, x2, target), training and test. */
+    public PlaygroundPoints points() {
+        return points;
     }
 
     /** The training points (feature columns as the spec's features). */

@@ -164,6 +164,29 @@ class PlaygroundServerTest {
     }
 
     @Test
+    void aRunsPointsAreItsTrainingAndTestPointsInThePlaneWhateverTheFeatures() throws Exception {
+        String spec = "{\"dataset\":\"spiral\",\"features\":[\"sinx1\",\"x2\"],\"trainPercent\":40}";
+        String id = create(spec);
+        HttpResponse<String> response = get("/api/runs/" + id + "/points");
+        assertEquals(200, response.statusCode());
+        JsonNode points = JSON.readTree(response.body());
+        PlaygroundSession session = new PlaygroundSession(PlaygroundSpec.fromJson(spec));
+        assertEquals(200, points.get("train").size());
+        assertEquals(300, points.get("test").size());
+        for (String part : List.of("train", "test")) {
+            tanito.data.Dataset featured = part.equals("train") ? session.train() : session.test();
+            for (int r = 0; r < featured.rows(); r++) {
+                JsonNode point = points.get(part).get(r);
+                assertEquals(featured.features().get(r, 0), (float) Math.sin(point.get(0).floatValue()), 1e-6,
+                        part + " point " + r + ": x1 is the plane's coordinate, not the feature sin x1");
+                assertEquals(featured.features().get(r, 1), point.get(1).floatValue(), 0.0f);
+                assertEquals(featured.label(r), point.get(2).asInt());
+            }
+        }
+        assertEquals(404, get("/api/runs/nosuchrun/points").statusCode());
+    }
+
+    @Test
     void thePageIsServed() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());

@@ -1,0 +1,81 @@
+// The output's heat map over [-extent, extent]² with the training and test points on top.
+
+const ORANGE = [245, 147, 34];
+const NEUTRAL = [232, 234, 235];
+const BLUE = [8, 119, 189];
+const HEAT_ALPHA = 150;
+
+/** The colour of t in [0, 1]: orange at 0 (class 0, negative), light grey at 0.5, blue at 1 (class 1, positive). */
+export function colour(t) {
+  const clamped = Math.min(1, Math.max(0, t));
+  const [from, to, s] = clamped < 0.5 ? [ORANGE, NEUTRAL, clamped * 2] : [NEUTRAL, BLUE, clamped * 2 - 1];
+  return from.map((channel, i) => Math.round(channel + (to[i] - channel) * s));
+}
+
+export class Boundary {
+  /** grid: points per side of the server's boundary grid; extent: its half-width. */
+  constructor(canvas, grid, extent) {
+    this.canvas = canvas;
+    this.grid = grid;
+    this.extent = extent;
+    this.cells = document.createElement('canvas');
+    this.cells.width = grid;
+    this.cells.height = grid;
+    this.points = { train: [], test: [] };
+    this.regression = false;
+    this.values = null;
+  }
+
+  setPoints(points, regression) {
+    this.points = points;
+    this.regression = regression;
+  }
+
+  /** Maps an output (a class-1 probability, or a regression value in about [-1, 1]) to [0, 1]. */
+  shade(value) {
+    return this.regression ? (value + 1) / 2 : value;
+  }
+
+  /** Draws the output values (row-major from the top-left, or null for none yet) and the points. */
+  draw(values, showTest) {
+    if (values) {
+      this.values = values;
+    }
+    const context = this.canvas.getContext('2d');
+    const { width, height } = this.canvas;
+    context.fillStyle = 'white';
+    context.fillRect(0, 0, width, height);
+    if (this.values) {
+      const cells = this.cells.getContext('2d');
+      const image = cells.createImageData(this.grid, this.grid);
+      this.values.forEach((value, i) => {
+        const [r, g, b] = colour(this.shade(value));
+        image.data.set([r, g, b, HEAT_ALPHA], 4 * i); // paler than the points, so that they stand out
+      });
+      cells.putImageData(image, 0, 0);
+      context.imageSmoothingEnabled = true;
+      // the grid's points are cell centres at the plane's edges, so the image spans half a cell beyond them
+      const cell = width / (this.grid - 1);
+      context.drawImage(this.cells, -cell / 2, -cell / 2, width + cell, height + cell);
+    }
+    this.drawPoints(context, this.points.train, 'white');
+    if (showTest) {
+      this.drawPoints(context, this.points.test, 'black');
+    }
+  }
+
+  drawPoints(context, points, outline) {
+    const { width, height } = this.canvas;
+    const e = this.extent;
+    context.lineWidth = 1;
+    context.strokeStyle = outline;
+    for (const [x1, x2, target] of points) {
+      const [r, g, b] = colour(this.shade(target));
+      context.fillStyle = `rgb(${r}, ${g}, ${b})`;
+      context.beginPath();
+      context.arc((x1 + e) / (2 * e) * width, (e - x2) / (2 * e) * height, 3, 0, 2 * Math.PI);
+      context.fill();
+      context.stroke();
+    }
+  }
+}

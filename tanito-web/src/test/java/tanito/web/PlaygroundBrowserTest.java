@@ -1,0 +1,151 @@
+package tanito.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Playground page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * which {@code .ci/run} installs), against a server on a free port: the issue's spiral is learnt
+ * through the page's own controls, the heat map changes, and the URL brings the configuration back.
+ */
+class PlaygroundBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> SPIRAL_FEATURES = List.of("x1", "x2", "sinx1", "sinx2");
+
+    private static PlaygroundServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "this test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        server = PlaygroundServer.start("127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+                options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theSpiralIsLearntThroughThePageAndTheUrlRestoresTheConfiguration() throws Exception {
+        browser.get(server.url("127.0.0.1"));
+        waitUntilReady();
+        new Select(browser.findElement(By.id("dataset"))).selectByValue("spiral");
+        new Select(browser.findElement(By.id("activation"))).selectByValue("tanh");
+        // TensorFlow Playground's default is two layers of 4 and 2: take the second away, add a layer, widen both to 8
+        browser.findElement(By.id("remove-layer")).click();
+        browser.findElement(By.id("add-layer")).click();
+        assertEquals(List.of("4", "2"), layerWidths());
+        for (int layer = 0; layer < 2; layer++) {
+            while (!layerWidths().get(layer).equals("8")) {
+                String button = "layer-" + layer + "-add";
+                new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> {
+                            d.findElement(By.id(button)).click();
+                            return true;
+                        });
+            }
+        }
+        browser.findElement(By.id("feature-sinx1")).click();
+        browser.findElement(By.id("feature-sinx2")).click();
+        waitUntilReady();
+        String url = browser.getCurrentUrl();
+        assertTrue(url.contains("dataset=spiral") && url.contains("hiddenLayers=8%2C8")
+                && url.contains("features=x1%2Cx2%2Csinx1%2Csinx2") && url.contains("activation=tanh"), url);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> "0".equals(d.findElement(By.id("boundary")).getAttribute("data-epoch")));
+        String before = boundaryPixels();
+
+        long started = System.nanoTime();
+        browser.findElement(By.id("play")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
+                .withMessage(() -> "the test loss shown stayed at " + text("test-loss") + " after epoch " + text("epoch"))
+                .until(d -> testLoss() < 0.1);
+        System.out.printf("test loss %s at epoch %s after %.1f s%n", text("test-loss"), text("epoch"),
+                (System.nanoTime() - started) / 1e9);
+        browser.findElement(By.id("show-test")).click(); // the picture shows the test points too
+        Path screenshot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(screenshot, Path.of("target", "playground.png"), StandardCopyOption.REPLACE_EXISTING);
+        assertNotEquals(before, boundaryPixels(), "the boundary canvas did not change while training");
+
+        browser.get(url);
+        waitUntilReady();
+        assertEquals("spiral", new Select(browser.findElement(By.id("dataset"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("tanh", new Select(browser.findElement(By.id("activation"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(List.of("8", "8"), layerWidths());
+        assertEquals(SPIRAL_FEATURES, pressedFeatures());
+        assertEquals(url, browser.getCurrentUrl());
+        assertEquals("0", text("epoch"), "a reloaded page starts a new run");
+    }
+
+    private static void waitUntilReady() {
+        new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(50))
+                .withMessage(() -> "the page did not get ready: " + text("error"))
+                .until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-status")));
+    }
+
+    /** Read in one script, as the page redraws its layers whenever the server confirms a spec. */
+    private static List<String> layerWidths() {
+        return strings("return [...document.querySelectorAll('[id^=layer-][id$=-width]')].map(e => e.textContent)");
+    }
+
+    private static List<String> pressedFeatures() {
+        return strings("return [...document.querySelectorAll('#features button[aria-pressed=true]')]"
+                + ".map(e => e.id.substring('feature-'.length))");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(String script) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private static double testLoss() {
+        try {
+            return Double.parseDouble(text("test-loss"));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private static String boundaryPixels() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('boundary').toDataURL()");
+    }
+}
