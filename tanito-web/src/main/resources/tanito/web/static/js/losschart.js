@@ -41,6 +41,8 @@ export class LossChart {
     line('testLoss', '#000');
     context.fillStyle = '#666';
     context.font = '10px sans-serif';
-    context.fillText(top.toFixed(3), 3, 10);
+    context.fillText(`loss ${top.toFixed(3)}`, 3, 10);
+    const last = `epochs ${first}\u2013${first + span}`;
+    context.fillText(last, width - 3 - context.measureText(last).width, 10);
   }
 }
