@@ -103,12 +103,38 @@ class PlaygroundBrowserTest {
 
         browser.get(url);
         waitUntilReady();
-        assertEquals("spiral", new Select(browser.findElement(By.id("dataset"))).getFirstSelectedOption().getAttribute("value"));
-        assertEquals("tanh", new Select(browser.findElement(By.id("activation"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("spiral", selected("dataset"));
+        assertEquals("tanh", selected("activation"));
         assertEquals(List.of("8", "8"), layerWidths());
         assertEquals(SPIRAL_FEATURES, pressedFeatures());
         assertEquals(url, browser.getCurrentUrl());
         assertEquals("0", text("epoch"), "a reloaded page starts a new run");
+    }
+
+    @Test
+    void aLinkToARegressionIsShownAsLinkedAndABadLinkSaysWhatIsWrong() throws Exception {
+        browser.get(server.url("127.0.0.1") + "?dataset=multi-gaussian&noise=10&regularization=l2&regularizationRate=0.001");
+        waitUntilReady();
+        assertEquals("multi-gaussian", selected("dataset"));
+        assertEquals("regression", selected("problem"), "the problem type follows the data set");
+        assertEquals("l2", selected("regularization"));
+        assertEquals("0.001", selected("regularization-rate"));
+        assertEquals("10", text("noise-value"));
+        assertEquals("\u22121", text("scale-low"));
+        assertTrue(browser.getCurrentUrl().contains("problem=regression"), browser.getCurrentUrl());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> "0".equals(d.findElement(By.id("boundary")).getAttribute("data-epoch")));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "playground-regression.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        browser.get(server.url("127.0.0.1") + "?dataset=moons");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("error").contains("was moons"));
+        assertEquals("circle", selected("dataset"), "a refused link falls back to the defaults");
+        assertTrue(browser.getCurrentUrl().contains("dataset=circle"), browser.getCurrentUrl());
+    }
+
+    private static String selected(String id) {
+        return new Select(browser.findElement(By.id(id))).getFirstSelectedOption().getAttribute("value");
     }
 
     private static void waitUntilReady() {

@@ -73,7 +73,10 @@ async function restart(token) {
   }
   history.replaceState(null, '', '?' + created.query);
   const points = await api('GET', `/api/runs/${created.id}/points`);
-  boundary.setPoints(points, created.spec.problem === 'regression');
+  const regression = created.spec.problem === 'regression';
+  boundary.setPoints(points, regression);
+  $('scale-low').textContent = regression ? '\u22121' : 'class 0';
+  $('scale-high').textContent = regression ? '+1' : 'class 1';
   chart.clear();
   run = { id: created.id, token, events: new EventSource(`/api/runs/${created.id}/events`), latest: null };
   const mine = run;
