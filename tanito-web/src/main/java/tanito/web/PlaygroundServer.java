@@ -2,6 +2,7 @@ package tanito.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import tanito.io.Json;
 
 /**
  * The Playground's HTTP server (Javalin on Jetty): the static page and a JSON API whose runs train
@@ -46,7 +48,8 @@ public final class PlaygroundServer implements AutoCloseable {
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** Tanito's JSON settings, one line per value (an event's data is one line). */
+    private final ObjectMapper json = Json.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
     private final Map<String, PlaygroundRun> runs = new ConcurrentHashMap<>();
     private final SecureRandom ids = new SecureRandom();
     private final boolean loopback;

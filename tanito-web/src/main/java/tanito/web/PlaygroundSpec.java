@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tanito.io.Json;
 
 /**
  * The Playground's whole state, as TensorFlow Playground keeps it in its URL: data set, noise,
@@ -178,7 +180,7 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
     /** The state as JSON: every field, enums by their ids ({@code "multi-gaussian"}). */
     public String toJson() {
         try {
-            return JSON.writeValueAsString(this);
+            return JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a playground spec could not be written as JSON", e);
         }
@@ -202,7 +204,7 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         return JSON.treeToValue(merged, PlaygroundSpec.class);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private static final List<String> FIELDS = List.of("dataset", "noise", "trainPercent", "batchSize", "features",
             "hiddenLayers", "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed");
