@@ -55,7 +55,7 @@ public final class BiasVarianceChart {
         XYPlot plot = plot(points, CurvePoint::x, axis);
         CurvePoint best = CurvePoint.best(points);
         plot.addDomainMarker(ChartStyle.dashed(new ValueMarker(best.x()), Color.GRAY,
-                "best: " + parameterName + " = " + ChartStyle.number(best.x()), 0, 2 * points.indexOf(best) < points.size()));
+                "best: " + parameterName + " = " + Format.significant(best.x()), 0, 2 * points.indexOf(best) < points.size()));
         return ChartStyle.chart("Validation curve", plot, true);
     }
 

@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
-import java.math.BigDecimal;
-import java.math.MathContext;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -154,12 +152,5 @@ final class ChartStyle {
         }
         axis.setSmallestValue(smallest);
         return axis;
-    }
-
-    /** {@code value} to four significant digits, without trailing zeros or needless exponents. */
-    static String number(double value) {
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros();
-        double magnitude = Math.abs(value);
-        return magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e7) ? rounded.toPlainString() : rounded.toString();
     }
 }

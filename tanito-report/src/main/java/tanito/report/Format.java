@@ -1,8 +1,10 @@
 package tanito.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
-/** How Tanito writes numbers for people: the same rule in progress lines, tables and reports. */
+/** How Tanito writes numbers for people: one rule for progress lines, tables and reports, one for chart labels. */
 public final class Format {
     private Format() {}
 
@@ -15,5 +17,12 @@ public final class Format {
     /** Whole numbers as such (rows, units, epochs), others as {@link #number(double)}. */
     public static String value(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e9 ? String.valueOf((long) value) : number(value);
+    }
+
+    /** {@code value} to four significant digits, without trailing zeros or needless exponents (chart labels). */
+    public static String significant(double value) {
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        return magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e7) ? rounded.toPlainString() : rounded.toString();
     }
 }

@@ -19,4 +19,11 @@ class FormatTest {
     void wholeNumbersWithoutDecimalsOthersAsNumbers(double value, String written) {
         assertEquals(written, Format.value(value));
     }
+
+    @ParameterizedTest
+    @CsvSource({"0.01, 0.01", "0.0123456, 0.01235", "1234567, 1235000", "12345678, 1.235E+7", "0.00001, 0.00001",
+        "0.000012346, 0.00001235", "0.0000012, 0.0000012", "0, 0", "-2.5, -2.5", "100, 100"})
+    void chartLabelsKeepFourSignificantDigitsWithoutTrailingZeros(double value, String expected) {
+        assertEquals(expected, Format.significant(value));
+    }
 }
