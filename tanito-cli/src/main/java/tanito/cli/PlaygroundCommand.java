@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tanito.web.PlaygroundServer;
+import tanito.web.playground.PlaygroundServer;
 
 /**
  * {@code tanito playground}: serves the Playground on 127.0.0.1 (unless {@code --host} says

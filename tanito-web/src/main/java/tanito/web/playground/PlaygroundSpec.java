@@ -1,9 +1,7 @@
-package tanito.web;
+package tanito.web.playground;
 
 import static tanito.Require.require;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +11,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,97 +226,5 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
             }
         }
         return items;
-    }
-
-    private static <E extends Enum<E>> E byId(Class<E> type, String id, Function<E, String> idOf, String what) {
-        for (E e : type.getEnumConstants()) {
-            if (idOf.apply(e).equals(id)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be one of %s, was %s", what,
-                Arrays.stream(type.getEnumConstants()).map(idOf).toList(), id));
-    }
-
-    /** Classification (labels 0 and 1) or regression. */
-    public enum Problem {
-        CLASSIFICATION, REGRESSION;
-
-        @JsonValue public String id() { return name().toLowerCase(Locale.ROOT); }
-        @JsonCreator public static Problem of(String id) { return byId(Problem.class, id, Problem::id, "problem"); }
-        static List<String> ids() { return Arrays.stream(values()).map(Problem::id).toList(); }
-    }
-
-    /** The six data sets of {@link tanito.data.Synthetic}. */
-    public enum DataSet {
-        CIRCLE("circle", Problem.CLASSIFICATION), XOR("xor", Problem.CLASSIFICATION),
-        GAUSSIANS("gaussians", Problem.CLASSIFICATION), SPIRAL("spiral", Problem.CLASSIFICATION),
-        PLANE("plane", Problem.REGRESSION), MULTI_GAUSSIAN("multi-gaussian", Problem.REGRESSION);
-
-        private final String id;
-        private final Problem problem;
-
-        DataSet(String id, Problem problem) {
-            this.id = id;
-            this.problem = problem;
-        }
-
-        @JsonValue public String id() { return id; }
-        public Problem problem() { return problem; }
-        @JsonCreator public static DataSet of(String id) { return byId(DataSet.class, id, DataSet::id, "dataset"); }
-        static List<String> ids() { return Arrays.stream(values()).map(DataSet::id).toList(); }
-    }
-
-    /** The input features the playground offers, each a function of the point (x1, x2). */
-    public enum Feature {
-        X1("x1", "x1"), X2("x2", "x2"), X1_SQUARED("x1sq", "x1²"), X2_SQUARED("x2sq", "x2²"),
-        X1_TIMES_X2("x1x2", "x1·x2"), SIN_X1("sinx1", "sin x1"), SIN_X2("sinx2", "sin x2");
-
-        private final String id;
-        private final String label;
-
-        Feature(String id, String label) {
-            this.id = id;
-            this.label = label;
-        }
-
-        @JsonValue public String id() { return id; }
-        /** The name shown to people, e.g. {@code x1²}. */
-        public String label() { return label; }
-        @JsonCreator public static Feature of(String id) { return byId(Feature.class, id, Feature::id, "feature"); }
-        static List<String> ids() { return Arrays.stream(values()).map(Feature::id).toList(); }
-
-        /** This feature's value at the point (x1, x2). */
-        public double at(double x1, double x2) {
-            return switch (this) {
-                case X1 -> x1;
-                case X2 -> x2;
-                case X1_SQUARED -> x1 * x1;
-                case X2_SQUARED -> x2 * x2;
-                case X1_TIMES_X2 -> x1 * x2;
-                case SIN_X1 -> StrictMath.sin(x1);
-                case SIN_X2 -> StrictMath.sin(x2);
-            };
-        }
-    }
-
-    /** The hidden layers' activation. */
-    public enum Activation {
-        RELU, TANH, SIGMOID, LINEAR;
-
-        @JsonValue public String id() { return name().toLowerCase(Locale.ROOT); }
-        @JsonCreator public static Activation of(String id) { return byId(Activation.class, id, Activation::id, "activation"); }
-        static List<String> ids() { return Arrays.stream(values()).map(Activation::id).toList(); }
-    }
-
-    /** The weight penalty: none, L1 or L2 ({@link tanito.regularize.Penalty}). */
-    public enum Regularization {
-        NONE, L1, L2;
-
-        @JsonValue public String id() { return name().toLowerCase(Locale.ROOT); }
-        @JsonCreator public static Regularization of(String id) {
-            return byId(Regularization.class, id, Regularization::id, "regularization");
-        }
-        static List<String> ids() { return Arrays.stream(values()).map(Regularization::id).toList(); }
     }
 }

@@ -1,4 +1,4 @@
-package tanito.web;
+package tanito.web.playground;
 
 /**
  * Where a Playground run stands after an epoch, as one server-sent event carries it.

@@ -1,4 +1,4 @@
-package tanito.web;
+package tanito.web.playground;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

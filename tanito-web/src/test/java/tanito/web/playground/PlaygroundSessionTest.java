@@ -1,4 +1,4 @@
-package tanito.web;
+package tanito.web.playground;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import tanito.data.Dataset;
-import tanito.web.PlaygroundSpec.DataSet;
-import tanito.web.PlaygroundSpec.Feature;
-import tanito.web.PlaygroundSpec.Regularization;
+
+
+
 
 class PlaygroundSessionTest {
     /** The acceptance criterion, at TensorFlow Playground's default learning rate and batch size. */

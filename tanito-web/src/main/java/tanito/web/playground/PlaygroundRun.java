@@ -1,7 +1,7 @@
-package tanito.web;
+package tanito.web.playground;
 
 import io.javalin.http.sse.SseClient;
-import java.util.function.Function;
+import tanito.web.WebServer;
 
 /**
  * One Playground run on the server: its session and the controls (play, pause, one step, reset). A
@@ -15,7 +15,6 @@ final class PlaygroundRun {
     private final String id;
     private final long sequence;
     private final PlaygroundSpec spec;
-    private final Function<PlaygroundEpoch, String> toJson;
     private final PlaygroundPoints points;
     /** Touched by the worker only, and by {@link #attach} before it starts the worker. */
     private PlaygroundSession session;
@@ -26,11 +25,10 @@ final class PlaygroundRun {
     private Thread worker;
     private SseClient client;
 
-    PlaygroundRun(String id, PlaygroundSpec spec, Function<PlaygroundEpoch, String> toJson, long sequence) {
+    PlaygroundRun(String id, PlaygroundSpec spec, long sequence) {
         this.id = id;
         this.sequence = sequence;
         this.spec = spec;
-        this.toJson = toJson;
         this.session = new PlaygroundSession(spec);
         this.points = session.points();
     }
@@ -170,6 +168,6 @@ final class PlaygroundRun {
     }
 
     private void send(SseClient client, PlaygroundEpoch epoch) {
-        client.sendEvent("epoch", toJson.apply(epoch));
+        client.sendEvent("epoch", WebServer.toJson(epoch));
     }
 }

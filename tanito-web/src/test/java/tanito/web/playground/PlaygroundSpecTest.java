@@ -1,4 +1,4 @@
-package tanito.web;
+package tanito.web.playground;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tanito.web.PlaygroundSpec.Activation;
-import tanito.web.PlaygroundSpec.DataSet;
-import tanito.web.PlaygroundSpec.Feature;
-import tanito.web.PlaygroundSpec.Problem;
-import tanito.web.PlaygroundSpec.Regularization;
+
+
+
+
+
 
 class PlaygroundSpecTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,4 +1,4 @@
-package tanito.web;
+package tanito.web.playground;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -7,7 +7,6 @@ import tanito.data.Synthetic;
 import tanito.linalg.Matrix;
 import tanito.linalg.Rng;
 import tanito.loss.Loss;
-import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
 import tanito.optim.Sgd;
 import tanito.regularize.Penalty;
@@ -15,7 +14,7 @@ import tanito.train.Model;
 import tanito.train.Trainer;
 import tanito.train.TrainerConfig;
 import tanito.train.TrainingRun;
-import tanito.web.PlaygroundSpec.Feature;
+
 
 /**
  * One Playground training run on the real engine: the spec's data set generated from its seed (500
@@ -110,7 +109,7 @@ public final class PlaygroundSession {
     }
 
     static Dataset generate(PlaygroundSpec spec, Rng rng) {
-        int rows = spec.problem() == PlaygroundSpec.Problem.CLASSIFICATION ? 500 : 1200;
+        int rows = spec.problem() == Problem.CLASSIFICATION ? 500 : 1200;
         double noise = spec.noise() / 100.0;
         return switch (spec.dataset()) {
             case CIRCLE -> Synthetic.circle(rows, noise, rng);
@@ -156,7 +155,7 @@ public final class PlaygroundSession {
     }
 
     static TrainerConfig config(PlaygroundSpec spec) {
-        Loss loss = spec.problem() == PlaygroundSpec.Problem.CLASSIFICATION
+        Loss loss = spec.problem() == Problem.CLASSIFICATION
                 ? Loss.sigmoidBinaryCrossEntropy() : Loss.meanSquaredError();
         TrainerConfig config = TrainerConfig.of(loss, Sgd.plain(spec.learningRate()))
                 .withBatchSize(spec.batchSize()).withEpochs(Integer.MAX_VALUE).withSeed(spec.seed());
@@ -167,12 +166,12 @@ public final class PlaygroundSession {
         };
     }
 
-    private static Activation activation(PlaygroundSpec.Activation activation) {
+    private static tanito.nn.Activation activation(Activation activation) {
         return switch (activation) {
-            case RELU -> Activation.relu();
-            case TANH -> Activation.tanh();
-            case SIGMOID -> Activation.sigmoid();
-            case LINEAR -> Activation.identity();
+            case RELU -> tanito.nn.Activation.relu();
+            case TANH -> tanito.nn.Activation.tanh();
+            case SIGMOID -> tanito.nn.Activation.sigmoid();
+            case LINEAR -> tanito.nn.Activation.identity();
         };
     }
 }

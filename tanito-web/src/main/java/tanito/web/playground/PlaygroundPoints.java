@@ -1,4 +1,4 @@
-package tanito.web;
+package tanito.web.playground;
 
 import tanito.data.Dataset;
 

@@ -1,0 +1,10 @@
+/**
+ * The Playground: TensorFlow Playground's controls on Tanito's real engine.
+ * {@link tanito.web.playground.PlaygroundSpec} is its whole state (it round-trips through the page's
+ * URL), {@link tanito.web.playground.PlaygroundSession} one training run advanced an epoch at a time,
+ * {@link tanito.web.playground.PlaygroundServer} the HTTP server on 127.0.0.1 that streams epochs to the
+ * page as server-sent events. The page itself (static HTML, CSS and JavaScript modules in
+ * {@code resources/tanito/web/playground/static}, no build step) keeps the spec in its URL and replaces
+ * the run whenever a control changes.
+ */
+package tanito.web.playground;
