@@ -78,7 +78,7 @@ final class CsvTargets {
      * A number's class name, its shortest decimal form: {@code "1.50"} and {@code "15e-1"} are
      * {@code "1.5"}, {@code "1e2"} is {@code "100"}; tiny fractions keep an exponent ({@code "1E-7"}).
      */
-    private static String className(String numericText) {
+    static String className(String numericText) {
         BigDecimal value = decimal(numericText).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toString();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tanito.data.Dataset;
 import tanito.data.FittedPreprocessing;
+import tanito.data.Schema;
 import tanito.linalg.Matrix;
 import tanito.linalg.Rows;
 import tanito.loss.Loss;
@@ -139,6 +140,11 @@ public final class Model {
     /** Class names in index order; empty for regression. */
     public List<String> classNames() {
         return classNames;
+    }
+
+    /** The columns this model reads and predicts, for reading new rows by name ({@link Schema#read}). */
+    public Schema schema() {
+        return new Schema(featureNames, targetNames, classNames);
     }
 
     public Provenance provenance() {
