@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import tanito.optim.OptimizerNames;
 
 /**
  * The flags a user gave, read by name with a default for the ones not given. After reading, any flag
@@ -43,6 +44,31 @@ final class GivenFlags {
         read.add(flag);
         Object value = given.get(flag);
         return value == null ? defaultValue : value.toString();
+    }
+
+    /** These flags as {@link OptimizerNames.Settings}: the setting {@code lr} is the flag {@code prefix + "lr"}. */
+    OptimizerNames.Settings settings(String prefix) {
+        return new OptimizerNames.Settings() {
+            @Override
+            public double number(String name, double otherwise) {
+                return GivenFlags.this.number(prefix + name, otherwise);
+            }
+
+            @Override
+            public int integer(String name, int otherwise) {
+                return GivenFlags.this.integer(prefix + name, otherwise);
+            }
+
+            @Override
+            public boolean isSet(String name) {
+                return GivenFlags.this.isSet(prefix + name);
+            }
+
+            @Override
+            public String text(String name, String otherwise) {
+                return GivenFlags.this.text(prefix + name, otherwise);
+            }
+        };
     }
 
     /** Fails naming the first flag that was given but does not apply to {@code choice}. */

@@ -2,28 +2,16 @@ package tanito.cli;
 
 import java.util.Locale;
 import picocli.CommandLine.Option;
-import tanito.optim.Adadelta;
-import tanito.optim.Adagrad;
-import tanito.optim.Adam;
-import tanito.optim.AdamW;
-import tanito.optim.Adamax;
-import tanito.optim.HamiltonianDescent;
-import tanito.optim.KineticEnergy;
-import tanito.optim.NAdam;
+import tanito.optim.OptimizerNames;
 import tanito.optim.OptimizerSpec;
-import tanito.optim.RmsProp;
-import tanito.optim.Sgd;
-import tanito.optim.lbfgs.Lbfgs;
-import tanito.optim.lbfgs.LineSearch;
 
 /**
  * The optimiser flags: {@code --optimizer NAME} and its hyper-parameters, each defaulting to
- * {@code torch.optim}'s value for that optimiser. A flag that does not apply to the chosen optimiser is
+ * {@code torch.optim}'s value for that optimiser (the names and defaults are {@link OptimizerNames}'). A flag that does not apply to the chosen optimiser is
  * an error, never silently ignored.
  */
 final class OptimizerFlags {
-    static final String NAMES = "sgd, momentum, nesterov, adagrad, adadelta, rmsprop, adam, adamw, nadam, adamax, "
-            + "lbfgs, hamiltonian";
+    static final String NAMES = OptimizerNames.LISTED;
 
     @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "NAME", description = "one of " + NAMES
             + " (default: ${DEFAULT-VALUE})")
@@ -78,72 +66,11 @@ final class OptimizerFlags {
                 .put("--line-search", lineSearch).put("--max-iterations", maxIterations).put("--friction", friction)
                 .put("--kinetic", kinetic).put("--hamiltonian-method", hamiltonianMethod);
         String chosen = name.toLowerCase(Locale.ROOT);
-        OptimizerSpec spec = build(chosen, flags);
+        if (!OptimizerNames.NAMES.contains(chosen)) {
+            throw new IllegalArgumentException("unknown --optimizer '" + name + "'; choose one of " + NAMES);
+        }
+        OptimizerSpec spec = OptimizerNames.named(chosen, flags.settings("--"));
         flags.requireAllUsed("--optimizer " + chosen);
         return spec;
-    }
-
-    private static LineSearch lineSearch(String text) {
-        switch (text.toLowerCase(Locale.ROOT).replace('-', '_')) {
-            case "strong_wolfe": return LineSearch.STRONG_WOLFE;
-            case "backtracking": return LineSearch.BACKTRACKING;
-            case "none": return LineSearch.NONE;
-            default: throw new IllegalArgumentException("unknown --line-search '" + text
-                    + "'; choose strong_wolfe, backtracking or none");
-        }
-    }
-
-    private static HamiltonianDescent.Method method(String text) {
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "first": return HamiltonianDescent.Method.FIRST;
-            case "second": return HamiltonianDescent.Method.SECOND;
-            default: throw new IllegalArgumentException("unknown --hamiltonian-method '" + text + "'; choose first or second");
-        }
-    }
-
-    private static OptimizerSpec build(String name, GivenFlags f) {
-        switch (name) {
-            case "sgd":
-                return new Sgd(f.number("--lr", 0.01), f.number("--momentum", 0), f.number("--dampening", 0),
-                        f.isSet("--nesterov"), f.number("--weight-decay", 0));
-            case "momentum":
-                return new Sgd(f.number("--lr", 0.01), f.number("--momentum", 0.9), f.number("--dampening", 0), false,
-                        f.number("--weight-decay", 0));
-            case "nesterov":
-                return new Sgd(f.number("--lr", 0.01), f.number("--momentum", 0.9), 0, true, f.number("--weight-decay", 0));
-            case "adagrad":
-                return new Adagrad(f.number("--lr", 1e-2), f.number("--lr-decay", 0), f.number("--weight-decay", 0), 0,
-                        f.number("--eps", 1e-10));
-            case "adadelta":
-                return new Adadelta(f.number("--lr", 1.0), f.number("--rho", 0.9), f.number("--eps", 1e-6),
-                        f.number("--weight-decay", 0));
-            case "rmsprop":
-                return new RmsProp(f.number("--lr", 1e-2), f.number("--rho", 0.99), f.number("--eps", 1e-8),
-                        f.number("--weight-decay", 0), f.number("--momentum", 0), f.isSet("--centered"));
-            case "adam":
-                return new Adam(f.number("--lr", 1e-3), f.number("--beta1", 0.9), f.number("--beta2", 0.999),
-                        f.number("--eps", 1e-8), f.number("--weight-decay", 0), f.isSet("--amsgrad"));
-            case "adamw":
-                return new AdamW(f.number("--lr", 1e-3), f.number("--beta1", 0.9), f.number("--beta2", 0.999),
-                        f.number("--eps", 1e-8), f.number("--weight-decay", 1e-2), f.isSet("--amsgrad"));
-            case "nadam":
-                return new NAdam(f.number("--lr", 2e-3), f.number("--beta1", 0.9), f.number("--beta2", 0.999),
-                        f.number("--eps", 1e-8), f.number("--weight-decay", 0), 4e-3);
-            case "adamax":
-                return new Adamax(f.number("--lr", 2e-3), f.number("--beta1", 0.9), f.number("--beta2", 0.999),
-                        f.number("--eps", 1e-8), f.number("--weight-decay", 0));
-            case "lbfgs":
-                return Lbfgs.defaults().withLearningRate(f.number("--lr", 1)).withHistorySize(f.integer("--history-size", 10))
-                        .withMaxIterations(f.integer("--max-iterations", 20))
-                        .withLineSearch(lineSearch(f.text("--line-search", "strong_wolfe")));
-            case "hamiltonian":
-                HamiltonianDescent defaults = HamiltonianDescent.defaults();
-                return new HamiltonianDescent(f.number("--lr", defaults.learningRate()),
-                        f.number("--friction", defaults.friction()),
-                        KineticEnergy.parse(f.text("--kinetic", defaults.kineticEnergy().label())),
-                        method(f.text("--hamiltonian-method", "first")));
-            default:
-                throw new IllegalArgumentException("unknown --optimizer '" + name + "'; choose one of " + NAMES);
-        }
     }
 }
