@@ -68,6 +68,21 @@ public final class Network {
         return outputs;
     }
 
+    /**
+     * The output of every trunk layer for a batch of inputs, first to last, in {@link Mode#EVAL}
+     * (copies): what each hidden neuron computes, for looking inside a network (the Playground draws
+     * one map per neuron).
+     */
+    public List<Matrix> trunkOutputs(Matrix inputs) {
+        List<Matrix> outputs = new ArrayList<>(trunk.size());
+        Matrix x = inputs;
+        for (Layer layer : trunk) {
+            x = layer.forward(x, Mode.EVAL, null);
+            outputs.add(x.copy());
+        }
+        return outputs;
+    }
+
     /** Fills {@code params().gradients()} from dLoss/dOutput of each head, for the last forward batch. */
     public void backward(List<Matrix> outputGradients) {
         if (outputGradients.size() != heads.size()) {

@@ -57,9 +57,7 @@ public final class Model {
 
     /** Each head's predictions for raw feature rows: probabilities for classification heads, else values. */
     public synchronized List<Matrix> predictHeads(Matrix rawFeatures) {
-        require(rawFeatures.cols() == featureNames.size(),
-                "the model takes %d features %s but got rows of shape %s",
-                featureNames.size(), featureNames, rawFeatures.shape());
+        requireFeatureColumns(rawFeatures);
         List<Matrix> outputs = network.forward(preprocessing.features(rawFeatures), Mode.EVAL, null);
         List<Matrix> predictions = new ArrayList<>();
         for (int h = 0; h < outputs.size(); h++) {
@@ -68,6 +66,18 @@ public final class Model {
             predictions.add(config.preprocessing().scalesTargets() ? preprocessing.predictions(p) : p);
         }
         return predictions;
+    }
+
+    /** Every trunk layer's output for raw feature rows, after the saved preprocessing ({@link Network#trunkOutputs}). */
+    public synchronized List<Matrix> trunkOutputs(Matrix rawFeatures) {
+        requireFeatureColumns(rawFeatures);
+        return network.trunkOutputs(preprocessing.features(rawFeatures));
+    }
+
+    private void requireFeatureColumns(Matrix rawFeatures) {
+        require(rawFeatures.cols() == featureNames.size(),
+                "the model takes %d features %s but got rows of shape %s",
+                featureNames.size(), featureNames, rawFeatures.shape());
     }
 
     /** The first head's predictions for raw feature rows. */

@@ -22,6 +22,9 @@ final class PlaygroundRun {
     private boolean playing;
     private int pendingSteps;
     private boolean resetRequested;
+    private Pace pace = new Pace(0);
+    /** Whether the last event sent left the pictures out (touched by the worker only). */
+    private boolean picturesBehind;
     private Thread worker;
     private SseClient client;
 
@@ -72,6 +75,16 @@ final class PlaygroundRun {
     synchronized void pause() {
         playing = false;
         notifyAll();
+    }
+
+    /** Trains at most {@code epochsPerSecond} epochs a second while playing (0: as fast as it can). */
+    synchronized void speed(int epochsPerSecond) {
+        pace = new Pace(epochsPerSecond);
+        notifyAll();
+    }
+
+    synchronized int epochsPerSecond() {
+        return pace.epochsPerSecond();
     }
 
     /** One more epoch (when paused; while playing, epochs come anyway). */
@@ -132,12 +145,24 @@ final class PlaygroundRun {
                         epoch = 0;
                         send(client, session.current());
                     }
-                    case STEP -> {
-                        PlaygroundEpoch trained = session.step();
+                    case STEP, PLAY -> {
+                        boolean pictures = action == Action.STEP || pictureDue();
+                        PlaygroundEpoch trained = session.step(pictures);
                         epoch = trained.epoch();
+                        picturesBehind = !pictures;
                         send(client, trained);
+                        if (trained.stopped() != null) {
+                            pause();
+                        }
                     }
-                    case KEEP_ALIVE -> client.sendComment("keep-alive");
+                    case KEEP_ALIVE -> {
+                        if (picturesBehind) { // paused after epochs without pictures: show where it stands
+                            picturesBehind = false;
+                            send(client, session.current());
+                        } else {
+                            client.sendComment("keep-alive");
+                        }
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -149,22 +174,34 @@ final class PlaygroundRun {
         }
     }
 
-    private enum Action { RESET, STEP, KEEP_ALIVE }
+    /** STEP: one epoch asked for; PLAY: the next epoch while playing. */
+    private enum Action { RESET, STEP, PLAY, KEEP_ALIVE }
 
-    /** Waits up to a second for something to do. */
+    /** Waits up to a second for something to do, and while playing until the pace allows the next epoch. */
     private synchronized Action next() throws InterruptedException {
         if (!resetRequested && !playing && pendingSteps == 0) {
             wait(KEEP_ALIVE_MILLIS);
+        }
+        while (playing && !resetRequested && pendingSteps == 0 && pace.millisUntilNextEpoch(System.nanoTime()) > 0) {
+            wait(pace.millisUntilNextEpoch(System.nanoTime()));
         }
         if (resetRequested) {
             resetRequested = false;
             return Action.RESET;
         }
-        if (playing || pendingSteps > 0) {
-            pendingSteps = Math.max(0, pendingSteps - 1);
+        if (pendingSteps > 0) {
+            pendingSteps--;
             return Action.STEP;
         }
+        if (playing) {
+            pace.epochStarted(System.nanoTime());
+            return Action.PLAY;
+        }
         return Action.KEEP_ALIVE;
+    }
+
+    private synchronized boolean pictureDue() {
+        return pace.pictureDue(System.nanoTime());
     }
 
     private void send(SseClient client, PlaygroundEpoch epoch) {

@@ -25,9 +25,13 @@ import tanito.web.WebServer.NotFound;
  *   <li>{@code GET /api/runs/{id}/points}: its training and test points as {@link PlaygroundPoints}.
  *   <li>{@code GET /api/runs/{id}/events} with {@code Accept: text/event-stream} (as a browser's
  *   {@code EventSource} sends it): event {@code epoch} with {@link PlaygroundEpoch} as JSON,
- *   once for the current state and then once per trained epoch; training happens only while this
- *   stream is open.
+ *   once for the current state and then once per trained epoch; while playing, the boundary and the
+ *   network's pictures come at most five times a second ({@link Pace}), and always with a stepped epoch
+ *   and when the run pauses; training happens only while this stream is open.
  *   <li>{@code POST /api/runs/{id}/play|pause|step|reset}, {@code DELETE /api/runs/{id}}.
+ *   <li>{@code POST /api/runs/{id}/speed?epochsPerSecond=N}: train at most N epochs a second while playing
+ *   (0: as fast as the engine goes). The speed is not part of the spec: it changes how fast the run is
+ *   watched, not what it learns (the epochs are the same at any speed).
  * </ul>
  * At most {@link #MAX_RUNS} runs exist at once: a new one replaces the oldest run without an event
  * stream (pages that closed without deleting theirs), and is refused (429) when all stream.
@@ -80,6 +84,11 @@ public final class PlaygroundServer implements AutoCloseable {
         control(app, "pause", PlaygroundRun::pause);
         control(app, "step", PlaygroundRun::step);
         control(app, "reset", PlaygroundRun::reset);
+        app.post("/api/runs/{id}/speed", ctx -> {
+            PlaygroundRun run = run(ctx);
+            run.speed(epochsPerSecond(ctx.queryParam("epochsPerSecond")));
+            ctx.json(describe(run));
+        });
         app.delete("/api/runs/{id}", ctx -> {
             PlaygroundRun run = runs.remove(ctx.pathParam("id"));
             if (run == null) {
@@ -136,7 +145,16 @@ public final class PlaygroundServer implements AutoCloseable {
         described.put("epoch", run.epoch());
         described.put("playing", run.playing());
         described.put("streaming", run.streaming());
+        described.put("epochsPerSecond", run.epochsPerSecond());
         return described;
+    }
+
+    private static int epochsPerSecond(String text) {
+        try {
+            return Integer.parseInt(String.valueOf(text).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("epochsPerSecond must be a whole number, was " + text, e);
+        }
     }
 
     private PlaygroundRun run(Context ctx) {

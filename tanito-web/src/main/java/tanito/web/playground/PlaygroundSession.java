@@ -3,16 +3,20 @@ package tanito.web.playground;
 import java.util.List;
 import java.util.stream.IntStream;
 import tanito.data.Dataset;
+import tanito.data.EpochOrder;
 import tanito.data.Synthetic;
 import tanito.linalg.Matrix;
 import tanito.linalg.Rng;
 import tanito.loss.Loss;
 import tanito.nn.NetworkSpec;
-import tanito.optim.Sgd;
+import tanito.optim.OptimizerSpec;
 import tanito.regularize.Penalty;
+import tanito.train.EarlyStopping;
 import tanito.train.Model;
+import tanito.train.Stop;
 import tanito.train.Trainer;
 import tanito.train.TrainerConfig;
+import tanito.train.TrainingResult;
 import tanito.train.TrainingRun;
 
 
@@ -20,10 +24,13 @@ import tanito.train.TrainingRun;
  * One Playground training run on the real engine: the spec's data set generated from its seed (500
  * points for classification, 1200 for regression, as TensorFlow Playground), its input features
  * computed from (x1, x2), the first {@code trainPercent} percent of the (shuffled) points for
- * training and the rest for testing, a network of the hidden layers and one output (a sigmoid
- * probability of class 1 with binary cross-entropy, or a linear value with squared error), plain
- * SGD at the spec's learning rate (the playground's optimiser), the spec's L1 or L2 penalty, and
- * standardised features (fitted on the training points). {@link #step} trains one epoch.
+ * training and the rest for testing, a network of the hidden layers (each followed by dropout when the
+ * spec asks for it) and one output (a sigmoid probability of class 1 with binary cross-entropy, or a
+ * linear value with squared error), the spec's optimiser at its learning rate (plain SGD by default, the
+ * playground's optimiser), the spec's L1 or L2 penalty, epoch order and early stopping, and
+ * standardised features (fitted on the training points). With early stopping the last fifth of the
+ * training points is a validation set that it watches (Keras's {@code val_loss}) and that is not trained
+ * on; the test points stay unseen, as they should. {@link #step} trains one epoch.
  *
  * <p>Not thread-safe: one thread drives a session. The same spec gives bit-identical epochs.
  */
@@ -38,37 +45,78 @@ public final class PlaygroundSession {
     private final PlaygroundSpec spec;
     private final Dataset train;
     private final Dataset test;
+    private final Dataset validation;
     private final PlaygroundPoints points;
     private final Matrix gridInputs;
+    private final Matrix mapInputs;
     private final TrainingRun run;
     private Model model;
+    private String stopped;
 
     public PlaygroundSession(PlaygroundSpec spec) {
         this.spec = spec;
         Dataset points = generate(spec, Rng.seeded(spec.seed()).split(DATA));
         Dataset featured = withFeatures(points, spec.features());
         int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * spec.trainPercent() / 100));
-        this.train = featured.subset(IntStream.range(0, trainRows).toArray());
+        // early stopping watches the last fifth of the training points, which it then does not train on
+        int fitRows = spec.patience() == 0 ? trainRows : Math.max(1, trainRows - Math.max(1, trainRows / 5));
+        this.train = featured.subset(IntStream.range(0, fitRows).toArray());
+        this.validation = fitRows == trainRows ? null : featured.subset(IntStream.range(fitRows, trainRows).toArray());
         this.test = featured.subset(IntStream.range(trainRows, featured.rows()).toArray());
         this.points = PlaygroundPoints.split(points, trainRows);
-        this.gridInputs = gridInputs(spec.features());
-        this.run = new Trainer(config(spec)).start(network(spec), train, null);
+        this.gridInputs = gridInputs(spec.features(), GRID);
+        this.mapInputs = gridInputs(spec.features(), PlaygroundNetwork.GRID);
+        this.run = new Trainer(config(spec)).start(network(spec), train, validation);
         this.model = run.model();
     }
 
-    /** Trains one more epoch and returns where the run stands after it. */
+    /** Trains one more epoch and returns where the run stands after it, with the pictures. */
     public PlaygroundEpoch step() {
-        if (!run.step()) {
-            throw new IllegalStateException("the run stopped at epoch " + run.epoch()
-                    + " (the loss stopped being finite; try a smaller learning rate)");
-        }
-        model = run.model();
-        return current();
+        return step(true);
     }
 
-    /** Where the run stands: the epoch, the losses on the training and test points, the boundary. */
+    /**
+     * Trains one more epoch and returns where the run stands after it, with the boundary and the network
+     * or (for events sent faster than a page redraws) without. Once early stopping has ended the run, it
+     * trains no more and returns where the run ended, with {@link PlaygroundEpoch#stopped} saying why.
+     *
+     * @throws IllegalStateException when the loss stopped being finite
+     */
+    public PlaygroundEpoch step(boolean pictures) {
+        if (stopped == null && !run.step()) {
+            TrainingResult result = run.finish();
+            if (result.stop().reason() != Stop.Reason.EARLY_STOPPED) {
+                throw new IllegalStateException("the run stopped at epoch " + run.epoch()
+                        + " (the loss stopped being finite; try a smaller learning rate)");
+            }
+            model = result.model();
+            stopped = result.stop().message() + (result.weightsEpoch() == run.epoch() ? ""
+                    : "; the weights of epoch " + result.weightsEpoch() + " are restored");
+            return current();
+        }
+        model = run.model();
+        return pictures ? current() : current(false);
+    }
+
+    /** Where the run stands: the epoch, the losses, the boundary and the network. */
     public PlaygroundEpoch current() {
-        return new PlaygroundEpoch(run.epoch(), model.evaluate(train).loss(), model.evaluate(test).loss(), boundary());
+        return current(true);
+    }
+
+    private PlaygroundEpoch current(boolean pictures) {
+        return new PlaygroundEpoch(run.epoch(), model.evaluate(train).loss(), model.evaluate(test).loss(),
+                pictures ? boundary() : null, pictures ? network() : null,
+                validation == null ? null : model.evaluate(validation).loss(), stopped);
+    }
+
+    /** The neuron maps and weights of the current model. */
+    public PlaygroundNetwork network() {
+        return PlaygroundNetwork.of(model, mapInputs);
+    }
+
+    /** Whether early stopping has ended the run. */
+    public boolean stopped() {
+        return stopped != null;
     }
 
     /**
@@ -103,6 +151,11 @@ public final class PlaygroundSession {
         return train;
     }
 
+    /** The validation points early stopping watches (a fifth of the training points), or null without early stopping. */
+    public Dataset validation() {
+        return validation;
+    }
+
     /** The test points. */
     public Dataset test() {
         return test;
@@ -129,9 +182,10 @@ public final class PlaygroundSession {
                 points.targetNames(), points.classNames());
     }
 
-    private static Matrix gridInputs(List<Feature> features) {
-        double step = 2 * EXTENT / (GRID - 1);
-        return featureRows(GRID * GRID, features, i -> -EXTENT + step * (i % GRID), i -> EXTENT - step * (i / GRID));
+    /** The features of a {@code grid x grid} grid over [-6, 6]², row-major from the top left. */
+    private static Matrix gridInputs(List<Feature> features, int grid) {
+        double step = 2 * EXTENT / (grid - 1);
+        return featureRows(grid * grid, features, i -> -EXTENT + step * (i % grid), i -> EXTENT - step * (i / grid));
     }
 
     private static Matrix featureRows(int rows, List<Feature> features, java.util.function.IntToDoubleFunction x1,
@@ -150,6 +204,9 @@ public final class PlaygroundSession {
         NetworkSpec.Builder builder = NetworkSpec.input(spec.features().size());
         for (int width : spec.hiddenLayers()) {
             builder.dense(width, activation(spec.activation()));
+            if (spec.dropout() > 0) {
+                builder.dropout(spec.dropout());
+            }
         }
         return builder.output(1);
     }
@@ -157,8 +214,14 @@ public final class PlaygroundSession {
     static TrainerConfig config(PlaygroundSpec spec) {
         Loss loss = spec.problem() == Problem.CLASSIFICATION
                 ? Loss.sigmoidBinaryCrossEntropy() : Loss.meanSquaredError();
-        TrainerConfig config = TrainerConfig.of(loss, Sgd.plain(spec.learningRate()))
+        OptimizerSpec optimizer = PlaygroundOptimizer.spec(spec.optimizer(), spec.learningRate(), spec.momentum(),
+                spec.beta1(), spec.beta2());
+        TrainerConfig config = TrainerConfig.of(loss, optimizer).withOrder(EpochOrder.named(spec.order()))
                 .withBatchSize(spec.batchSize()).withEpochs(Integer.MAX_VALUE).withSeed(spec.seed());
+        if (spec.patience() > 0) {
+            config = config.withEarlyStopping(EarlyStopping.patience(spec.patience())
+                    .withRestoreBestWeights(spec.restoreBest()));
+        }
         return switch (spec.regularization()) {
             case NONE -> config;
             case L1 -> config.withPenalties(Penalty.l1(spec.regularizationRate()));

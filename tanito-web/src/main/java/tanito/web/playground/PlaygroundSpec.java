@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tanito.io.Json;
+import tanito.optim.OptimizerNames;
 
 /**
  * The Playground's whole state, as TensorFlow Playground keeps it in its URL: data set, noise,
@@ -31,12 +32,28 @@ import tanito.io.Json;
  * @param trainPercent the percentage of the points used for training, 1 to 99; the rest are test points
  * @param hiddenLayers the width of each hidden layer, first to last; empty for none
  * @param regularizationRate the penalty's strength; ignored (and must be 0) without regularisation
+ * @param optimizer one of {@link #OPTIMIZERS}, at {@code learningRate}
+ * @param momentum the momentum of momentum, nesterov, sgd and rmsprop; null for the optimiser's default
+ * @param beta1 the first-moment decay of the Adam family; null for the default
+ * @param beta2 the second-moment decay of the Adam family; null for the default
+ * @param dropout the rate of the inverted dropout after each hidden layer; 0 for none
+ * @param patience early stopping's patience in epochs, 0 for none; with early stopping a fifth of the
+ *     training points is held out as a validation set, whose loss early stopping watches (the test points
+ *     stay unseen)
+ * @param restoreBest whether early stopping ends with the weights of the epoch of the lowest validation loss
+ * @param order the order in which each epoch visits the training points, one of {@link #ORDERS}
  */
 public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int batchSize, List<Feature> features,
                              List<Integer> hiddenLayers, Activation activation, double learningRate,
-                             Regularization regularization, double regularizationRate, Problem problem, long seed) {
+                             Regularization regularization, double regularizationRate, Problem problem, long seed,
+                             String optimizer, Double momentum, Double beta1, Double beta2, double dropout,
+                             int patience, boolean restoreBest, String order) {
     public static final int MAX_LAYERS = 8;
     public static final int MAX_WIDTH = 64;
+    /** The optimisers that train batch by batch at the page's learning rate: all of {@link OptimizerNames} but L-BFGS. */
+    public static final List<String> OPTIMIZERS = OptimizerNames.NAMES.stream().filter(name -> !name.equals("lbfgs")).toList();
+    /** The epoch orderings of {@link tanito.data.EpochOrder}. */
+    public static final List<String> ORDERS = List.of("random", "sequential", "interleaved", "hard-first");
 
     public PlaygroundSpec {
         require(dataset != null, "dataset must be one of %s, was null", DataSet.ids());
@@ -63,60 +80,108 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         require(problem != null, "problem must be one of %s, was null", Problem.ids());
         require(dataset.problem() == problem, "dataset %s is for %s, but problem is %s", dataset.id(),
                 dataset.problem().id(), problem.id());
+        require(OPTIMIZERS.contains(optimizer), "optimizer must be one of %s, was %s", OPTIMIZERS, optimizer);
+        require(dropout >= 0 && dropout <= 0.9, "dropout must be in [0, 0.9], was %s", dropout);
+        require(patience >= 0 && patience <= 1000, "patience must be in [0, 1000] (0: no early stopping), was %d",
+                patience);
+        require(patience > 0 || !restoreBest, "restoreBest needs early stopping (patience > 0), was patience %d",
+                patience);
+        require(ORDERS.contains(order), "order must be one of %s, was %s", ORDERS, order);
         features = List.copyOf(features);
         hiddenLayers = List.copyOf(hiddenLayers);
+        PlaygroundOptimizer.spec(optimizer, learningRate, momentum, beta1, beta2); // names the value that does not fit
     }
 
-    /** TensorFlow Playground's defaults: circle, no noise, 50% training, batch 10, x1 and x2, layers 4 and 2, tanh, 0.03. */
+    /**
+     * TensorFlow Playground's defaults: circle, no noise, 50% training, batch 10, x1 and x2, layers 4 and 2,
+     * tanh, 0.03, plain SGD; beyond it: no dropout, no early stopping, a fresh random order every epoch.
+     */
     public static PlaygroundSpec defaults() {
         return new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
-                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1);
+                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
+                "sgd", null, null, null, 0, 0, false, "random");
     }
 
     /** Another data set, with the problem type it is for. */
     public PlaygroundSpec withDataset(DataSet newDataset) {
         return new PlaygroundSpec(newDataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, newDataset.problem(), seed);
+                learningRate, regularization, regularizationRate, newDataset.problem(), seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
     }
 
     public PlaygroundSpec withFeatures(Feature... newFeatures) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, List.of(newFeatures), hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed);
+                learningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
     }
 
     public PlaygroundSpec withHiddenLayers(Integer... widths) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, List.of(widths), activation,
-                learningRate, regularization, regularizationRate, problem, seed);
+                learningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
     }
 
     public PlaygroundSpec withActivation(Activation newActivation) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, newActivation,
-                learningRate, regularization, regularizationRate, problem, seed);
+                learningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
     }
 
     public PlaygroundSpec withLearningRate(double newLearningRate) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                newLearningRate, regularization, regularizationRate, problem, seed);
+                newLearningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
     }
 
     public PlaygroundSpec withBatchSize(int newBatchSize) {
         return new PlaygroundSpec(dataset, noise, trainPercent, newBatchSize, features, hiddenLayers,
-                activation, learningRate, regularization, regularizationRate, problem, seed);
+                activation, learningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
     }
 
     public PlaygroundSpec withNoise(int newNoise) {
         return new PlaygroundSpec(dataset, newNoise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed);
+                learningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
     }
 
     public PlaygroundSpec withRegularization(Regularization newRegularization, double newRate) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, newRegularization, newRate, problem, seed);
+                learningRate, newRegularization, newRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
     }
 
     public PlaygroundSpec withSeed(long newSeed) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, newSeed);
+                learningRate, regularization, regularizationRate, problem, newSeed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+    }
+
+    /** Another optimiser; a null hyper-parameter takes the optimiser's default, one it does not take must be null. */
+    public PlaygroundSpec withOptimizer(String newOptimizer, Double newMomentum, Double newBeta1, Double newBeta2) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, problem, seed,
+                newOptimizer, newMomentum, newBeta1, newBeta2, dropout, patience, restoreBest, order);
+    }
+
+    /** Dropout of the given rate after every hidden layer (0: none). */
+    public PlaygroundSpec withDropout(double newDropout) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, newDropout, patience, restoreBest, order);
+    }
+
+    /** Early stopping after {@code newPatience} epochs without a lower validation loss (0: none). */
+    public PlaygroundSpec withEarlyStopping(int newPatience, boolean newRestoreBest) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, newPatience, newRestoreBest, order);
+    }
+
+    public PlaygroundSpec withOrder(String newOrder) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, problem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, newOrder);
     }
 
     /** The state as a URL query string, every field named: {@code dataset=circle&noise=0&...}. */
@@ -134,9 +199,23 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         fields.put("regularizationRate", Double.toString(regularizationRate));
         fields.put("problem", problem.id());
         fields.put("seed", Long.toString(seed));
+        fields.put("optimizer", optimizer);
+        putIfGiven(fields, "momentum", momentum);
+        putIfGiven(fields, "beta1", beta1);
+        putIfGiven(fields, "beta2", beta2);
+        fields.put("dropout", Double.toString(dropout));
+        fields.put("patience", Integer.toString(patience));
+        fields.put("restoreBest", Boolean.toString(restoreBest));
+        fields.put("order", order);
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    private static void putIfGiven(Map<String, String> fields, String key, Double value) {
+        if (value != null) {
+            fields.put(key, Double.toString(value));
+        }
     }
 
     /**
@@ -171,7 +250,15 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
                 field(fields, "regularization", Regularization::of, d.regularization()),
                 field(fields, "regularizationRate", Double::parseDouble, d.regularizationRate()),
                 field(fields, "problem", Problem::of, dataset.problem()),
-                field(fields, "seed", Long::parseLong, d.seed()));
+                field(fields, "seed", Long::parseLong, d.seed()),
+                field(fields, "optimizer", v -> v, d.optimizer()),
+                field(fields, "momentum", Double::valueOf, d.momentum()),
+                field(fields, "beta1", Double::valueOf, d.beta1()),
+                field(fields, "beta2", Double::valueOf, d.beta2()),
+                field(fields, "dropout", Double::parseDouble, d.dropout()),
+                field(fields, "patience", Integer::parseInt, d.patience()),
+                field(fields, "restoreBest", PlaygroundSpec::bool, d.restoreBest()),
+                field(fields, "order", v -> v, d.order()));
     }
 
     /** The state as JSON: every field, enums by their ids ({@code "multi-gaussian"}). */
@@ -204,7 +291,8 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
     private static final ObjectMapper JSON = Json.mapper();
 
     private static final List<String> FIELDS = List.of("dataset", "noise", "trainPercent", "batchSize", "features",
-            "hiddenLayers", "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed");
+            "hiddenLayers", "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed",
+            "optimizer", "momentum", "beta1", "beta2", "dropout", "patience", "restoreBest", "order");
 
     private static <T> T field(Map<String, String> fields, String key, Function<String, T> parse, T otherwise) {
         String value = fields.get(key);
@@ -216,6 +304,11 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be a number, was %s", key, value), e);
         }
+    }
+
+    private static boolean bool(String value) {
+        require(value.equals("true") || value.equals("false"), "restoreBest must be true or false, was %s", value);
+        return Boolean.parseBoolean(value);
     }
 
     private static <T> List<T> list(String value, Function<String, T> parse) {

@@ -42,20 +42,82 @@ class PlaygroundServerTest {
     }
 
     @Test
-    void aRunStreamsOneEventPerEpochWhilePlaying() throws Exception {
+    void aRunStreamsOneEventPerEpochWhilePlayingWithPicturesAtMostFiveTimesASecond() throws Exception {
         String id = create(SPIRAL);
         try (Events events = Events.open(id)) {
             JsonNode initial = events.next();
             assertEquals(0, initial.get("epoch").asInt());
             assertEquals(PlaygroundSession.GRID * PlaygroundSession.GRID, initial.get("boundary").size());
+            assertNetworkShapes(initial.get("network"));
+            System.out.printf("an event with pictures: %d bytes of JSON (boundary %d, network %d)%n",
+                    initial.toString().length(), initial.get("boundary").toString().length(),
+                    initial.get("network").toString().length());
             assertEquals(200, post(id, "play", null).statusCode());
-            for (int expected = 1; expected <= 5; expected++) {
-                JsonNode epoch = events.next();
-                assertEquals(expected, epoch.get("epoch").asInt());
+            long started = System.nanoTime();
+            int pictures = 0;
+            int expected = 1;
+            JsonNode epoch;
+            do {
+                epoch = events.next();
+                assertEquals(expected++, epoch.get("epoch").asInt());
                 assertTrue(Double.isFinite(epoch.get("trainLoss").asDouble()), epoch.toString());
                 assertTrue(Double.isFinite(epoch.get("testLoss").asDouble()), epoch.toString());
-                assertEquals(2500, epoch.get("boundary").size());
+                if (epoch.get("boundary").isNull()) {
+                    assertTrue(epoch.get("network").isNull(), "the pictures come together");
+                } else {
+                    assertEquals(2500, epoch.get("boundary").size());
+                    assertNetworkShapes(epoch.get("network"));
+                    pictures++;
+                }
+            } while (System.nanoTime() - started < 1_500_000_000L);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("playing: %d epochs in %.2f s (%.0f epochs/s), %d with pictures; a light event %d bytes%n",
+                    expected - 1, seconds, (expected - 1) / seconds, pictures, epoch.toString().length());
+            assertTrue(pictures >= 2 && pictures <= seconds * 5 + 1, pictures + " pictures in " + seconds + " s");
+            assertTrue(expected - 1 > pictures * 2, "epochs (" + (expected - 1) + ") go faster than pictures");
+            post(id, "pause", null);
+            JsonNode last;
+            do {
+                last = events.next();
+            } while (last.get("boundary").isNull());
+            assertEquals(state(id).get("epoch").asInt(), last.get("epoch").asInt(),
+                    "a paused run shows the pictures of the epoch it stopped at");
+        }
+    }
+
+    @Test
+    void theSpeedLimitsTheEpochsPerSecond() throws Exception {
+        String id = create(SPIRAL);
+        assertEquals(400, send(HttpRequest.newBuilder(URI.create(base + "/api/runs/" + id + "/speed?epochsPerSecond=-1"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        HttpResponse<String> set = send(HttpRequest.newBuilder(URI.create(base + "/api/runs/" + id
+                + "/speed?epochsPerSecond=10")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(10, JSON.readTree(set.body()).get("epochsPerSecond").asInt());
+        try (Events events = Events.open(id)) {
+            events.next();
+            post(id, "play", null);
+            long started = System.nanoTime();
+            events.next();
+            for (int i = 0; i < 5; i++) {
+                events.next();
             }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertTrue(seconds >= 0.45 && seconds < 2, "5 epochs at 10 a second took " + seconds + " s");
+        }
+    }
+
+    /** The spiral's network: 4 inputs, hidden layers of 8 and 8, one output. */
+    private static void assertNetworkShapes(JsonNode network) {
+        int[] widths = {4, 8, 8, 1};
+        assertEquals(3, network.get("maps").size(), "inputs and two hidden layers");
+        for (int layer = 0; layer < 3; layer++) {
+            assertEquals(widths[layer], network.get("maps").get(layer).size());
+            for (JsonNode map : network.get("maps").get(layer)) {
+                assertEquals(PlaygroundNetwork.GRID * PlaygroundNetwork.GRID, map.size());
+            }
+            assertEquals(widths[layer], network.get("weights").get(layer).size(), "rows: the layer's neurons");
+            assertEquals(widths[layer + 1], network.get("weights").get(layer).get(0).size(), "columns: the next's");
+            assertEquals(widths[layer + 1], network.get("biases").get(layer).size());
         }
     }
 

@@ -30,10 +30,12 @@ class PlaygroundSpecTest {
     @Test
     void defaultsAreTensorFlowPlaygrounds() {
         assertEquals(new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
-                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1), D);
+                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
+                "sgd", null, null, null, 0, 0, false, "random"), D);
         assertEquals("dataset=circle&noise=0&trainPercent=50&batchSize=10&features=x1%2Cx2&hiddenLayers=4%2C2"
                 + "&activation=tanh&learningRate=0.03&regularization=none&regularizationRate=0.0"
-                + "&problem=classification&seed=1", D.toQuery());
+                + "&problem=classification&seed=1&optimizer=sgd&dropout=0.0&patience=0&restoreBest=false"
+                + "&order=random", D.toQuery());
     }
 
     static Stream<Arguments> invalid() {
@@ -52,13 +54,27 @@ class PlaygroundSpecTest {
                 bad("regularizationRate must be in [0, 10], was -1.0", () -> D.withRegularization(Regularization.L2, -1)),
                 bad("dataset plane is for regression, but problem is classification",
                         () -> new PlaygroundSpec(DataSet.PLANE, 0, 50, 10, D.features(), D.hiddenLayers(),
-                                D.activation(), 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1)),
+                                D.activation(), 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
+                                "sgd", null, null, null, 0, 0, false, "random")),
                 bad("trainPercent must be in [1, 99], was 100", () -> PlaygroundSpec.fromQuery("trainPercent=100")),
                 bad("activation must be one of [relu, tanh, sigmoid, linear], was softplus",
                         () -> PlaygroundSpec.fromQuery("activation=softplus")),
                 bad("unknown playground field colour; the fields are [dataset, noise, trainPercent, batchSize, "
                         + "features, hiddenLayers, activation, learningRate, regularization, regularizationRate, "
-                        + "problem, seed]", () -> PlaygroundSpec.fromQuery("colour=red")),
+                        + "problem, seed, optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order]",
+                        () -> PlaygroundSpec.fromQuery("colour=red")),
+                bad("optimizer must be one of [sgd, momentum, nesterov, adagrad, adadelta, rmsprop, adam, adamw, "
+                        + "nadam, adamax, hamiltonian], was lbfgs", () -> PlaygroundSpec.fromQuery("optimizer=lbfgs")),
+                bad("beta1 does not apply to optimizer momentum (it takes [lr, momentum, dampening, weight-decay]), "
+                        + "was 0.8", () -> D.withOptimizer("momentum", 0.5, 0.8, null)),
+                bad("beta2 must be in [0, 1), was 1.5", () -> D.withOptimizer("adam", null, 0.9, 1.5)),
+                bad("momentum must be a number, was much", () -> PlaygroundSpec.fromQuery("momentum=much")),
+                bad("dropout must be in [0, 0.9], was 0.95", () -> D.withDropout(0.95)),
+                bad("patience must be in [0, 1000] (0: no early stopping), was -1", () -> D.withEarlyStopping(-1, false)),
+                bad("restoreBest needs early stopping (patience > 0), was patience 0", () -> D.withEarlyStopping(0, true)),
+                bad("restoreBest must be true or false, was yes", () -> PlaygroundSpec.fromQuery("restoreBest=yes")),
+                bad("order must be one of [random, sequential, interleaved, hard-first], was sorted",
+                        () -> D.withOrder("sorted")),
                 bad("noise must be a number, was lots", () -> PlaygroundSpec.fromQuery("noise=lots")));
     }
 
@@ -84,8 +100,11 @@ class PlaygroundSpecTest {
     void aSpecRoundTripsThroughQueryAndJson() throws Exception {
         PlaygroundSpec spec = D.withDataset(DataSet.SPIRAL).withNoise(35).withFeatures(Feature.SIN_X1, Feature.X1_TIMES_X2)
                 .withHiddenLayers(8, 8, 3).withActivation(Activation.RELU).withLearningRate(1e-4)
-                .withRegularization(Regularization.L1, 0.003).withSeed(-7);
+                .withRegularization(Regularization.L1, 0.003).withSeed(-7).withOptimizer("adam", null, 0.8, 0.99)
+                .withDropout(0.2).withEarlyStopping(15, true).withOrder("interleaved");
         assertEquals(spec, PlaygroundSpec.fromQuery(spec.toQuery()));
+        assertEquals("...&seed=-7&optimizer=adam&beta1=0.8&beta2=0.99&dropout=0.2&patience=15&restoreBest=true"
+                + "&order=interleaved", "..." + spec.toQuery().substring(spec.toQuery().indexOf("&seed=")));
         String json = JSON.writeValueAsString(spec);
         assertEquals(spec, JSON.readValue(json, PlaygroundSpec.class));
         assertEquals("\"multi-gaussian\"", JSON.writeValueAsString(DataSet.MULTI_GAUSSIAN));
@@ -116,11 +135,17 @@ class PlaygroundSpecTest {
         Arbitrary<Regularization> regularization = Arbitraries.of(Regularization.class);
         Arbitrary<Double> rate = Arbitraries.doubles().between(0, 10).ofScale(15);
         Arbitrary<Double> learningRate = Arbitraries.doubles().between(1e-6, 10).ofScale(15);
+        Arbitrary<Double> beta = Arbitraries.doubles().between(0, 0.999).ofScale(6).injectNull(0.3);
         return Combinators.combine(dataset, Arbitraries.integers().between(0, 50), Arbitraries.integers().between(1, 99),
                         Arbitraries.integers().between(1, 1000), features, layers, Arbitraries.of(Activation.class),
                         learningRate)
                 .flatAs((d, noise, percent, batch, f, l, a, lr) -> Combinators.combine(regularization, rate,
-                        Arbitraries.longs()).as((reg, r, seed) -> new PlaygroundSpec(d, noise, percent, batch, f, l, a,
-                        lr, reg, reg == Regularization.NONE ? 0 : r, d.problem(), seed)));
+                        Arbitraries.longs(), Arbitraries.of("adam", "nadam", "adamax"), beta, beta,
+                        Arbitraries.doubles().between(0, 0.9).ofScale(3), Arbitraries.integers().between(0, 1000))
+                        .flatAs((reg, r, seed, optimizer, beta1, beta2, dropout, patience) -> Combinators.combine(
+                                Arbitraries.of(true, false), Arbitraries.of(PlaygroundSpec.ORDERS)).as((restore, order) ->
+                                new PlaygroundSpec(d, noise, percent, batch, f, l, a, lr, reg,
+                                        reg == Regularization.NONE ? 0 : r, d.problem(), seed, optimizer, null, beta1,
+                                        beta2, dropout, patience, restore && patience > 0, order))));
     }
 }
