@@ -88,6 +88,11 @@ class PlaygroundBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> "0".equals(d.findElement(By.id("boundary")).getAttribute("data-epoch")));
         String before = boundaryPixels();
+        // the network: a map per input (4), hidden neuron (8 + 8) and the output; an edge per weight
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> count("#network-view canvas.neuron-map") == 21);
+        assertEquals(4, count("#network-view canvas.neuron-map.input"));
+        assertEquals(4 * 8 + 8 * 8 + 8, count("#network-view path.edge"));
+        String mapsBefore = mapPixels();
 
         long started = System.nanoTime();
         browser.findElement(By.id("play")).click();
@@ -96,10 +101,16 @@ class PlaygroundBrowserTest {
                 .until(d -> testLoss() < 0.1);
         System.out.printf("test loss %s at epoch %s after %.1f s%n", text("test-loss"), text("epoch"),
                 (System.nanoTime() - started) / 1e9);
+        browser.findElement(By.id("play")).click(); // pause, so that the weights hold still while the test reads them
         browser.findElement(By.id("show-test")).click(); // the picture shows the test points too
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> text("epoch").equals(
+                d.findElement(By.id("network-view")).getAttribute("data-epoch").replaceAll("(\\d)(?=(\\d{3})+$)", "$1,")));
+        assertHoveredEdgeShowsItsWeight();
         Path screenshot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(screenshot, Path.of("target", "playground.png"), StandardCopyOption.REPLACE_EXISTING);
         assertNotEquals(before, boundaryPixels(), "the boundary canvas did not change while training");
+        assertNotEquals(mapsBefore, mapPixels(), "the neuron maps did not change while training");
+        assertTrue(Integer.parseInt(browser.findElement(By.id("network-view")).getAttribute("data-epoch")) > 0);
 
         browser.get(url);
         waitUntilReady();
@@ -127,10 +138,45 @@ class PlaygroundBrowserTest {
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "playground-regression.png"),
                 StandardCopyOption.REPLACE_EXISTING);
 
+        new Select(browser.findElement(By.id("optimizer"))).selectByValue("adam");
+        waitUntilReady();
+        assertTrue(browser.getCurrentUrl().contains("optimizer=adam"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("beta1")).isDisplayed());
+        assertTrue(!browser.findElement(By.id("momentum")).isDisplayed(), "Adam takes no momentum");
+        String seed = text("seed");
+        browser.findElement(By.id("regenerate")).click();
+        waitUntilReady();
+        assertNotEquals(seed, text("seed"), "new data comes with a new seed");
+        assertTrue(browser.getCurrentUrl().contains("seed=" + text("seed") + "&"), browser.getCurrentUrl());
+
         browser.get(server.url("127.0.0.1") + "?dataset=moons");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("error").contains("was moons"));
         assertEquals("circle", selected("dataset"), "a refused link falls back to the defaults");
         assertTrue(browser.getCurrentUrl().contains("dataset=circle"), browser.getCurrentUrl());
+    }
+
+    /** Points at the thickest edge and reads the hover box: the weight of the edge under the pointer. */
+    private static void assertHoveredEdgeShowsItsWeight() {
+        List<org.openqa.selenium.WebElement> edges = browser.findElements(By.cssSelector("#network-view path.edge"));
+        org.openqa.selenium.WebElement thickest = edges.stream().max(java.util.Comparator.comparingDouble(
+                e -> Double.parseDouble(e.getAttribute("stroke-width")))).orElseThrow();
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(thickest).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("edge-tip")).isDisplayed());
+        String hovered = (String) ((JavascriptExecutor) browser).executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + "const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + "return e && e.dataset.weight;", thickest);
+        String tip = text("edge-tip");
+        assertTrue(hovered != null && tip.startsWith("weight " + hovered + " ("), tip + " for an edge of weight " + hovered);
+    }
+
+    private static long count(String selector) {
+        return browser.findElements(By.cssSelector(selector)).size();
+    }
+
+    private static String mapPixels() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#network-view canvas')].map(c => c.toDataURL()).join()");
     }
 
     private static String selected(String id) {

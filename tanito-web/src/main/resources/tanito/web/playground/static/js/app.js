@@ -3,6 +3,8 @@
 import { DATASETS, FEATURES, MAX_LAYERS, MAX_WIDTH, NEW_LAYER_WIDTH, problemOf, specFromQuery } from './spec.js';
 import { Boundary } from './boundary.js';
 import { LossChart } from './losschart.js';
+import { NetworkView } from './network.js';
+import { choose, currentSpeed, renderControls, setUpControls } from './controls.js';
 
 const GRID = 50;    // PlaygroundSession.GRID
 const EXTENT = 6;   // PlaygroundSession.EXTENT
@@ -15,6 +17,8 @@ let changes = 0;        // counts changes, so a restart that a later change over
 let queue = Promise.resolve();
 const boundary = new Boundary($('boundary'), GRID, EXTENT);
 const chart = new LossChart($('loss-chart'));
+const networkView = new NetworkView($('network-view'), $('edge-tip'));
+const MAP_GRID = 20; // PlaygroundNetwork.GRID
 
 /** Runs server calls one after another, in the order the user asked for them. */
 function enqueue(task) {
@@ -86,6 +90,10 @@ async function restart(token) {
     setPlaying(false);
     showError(new Error(message.data));
   });
+  if (currentSpeed() > 0) {
+    await api('POST', `/api/runs/${created.id}/speed?epochsPerSecond=${currentSpeed()}`);
+  }
+  $('stopped').hidden = true;
   if (playing) {
     await api('POST', `/api/runs/${created.id}/play`);
   }
@@ -110,6 +118,14 @@ function onEpoch(source, epoch) {
   chart.add(epoch.epoch, epoch.trainLoss, epoch.testLoss);
   const first = source.latest === null;
   source.latest = epoch;
+  if (epoch.network) {
+    source.picture = epoch;
+  }
+  if (epoch.stopped) {
+    setPlaying(false);
+    $('stopped').textContent = epoch.stopped;
+  }
+  $('stopped').hidden = !epoch.stopped;
   if (first) {
     redraw();
   } else if (!source.drawing) {
@@ -136,21 +152,35 @@ function redraw() {
   chart.draw();
   boundary.draw(epoch.boundary, $('show-test').checked);
   $('boundary').dataset.epoch = epoch.epoch;
+  drawNetwork(run.picture);
+}
+
+/** Draws the neuron maps and weights of the latest epoch that carried them. */
+function drawNetwork(picture) {
+  if (!picture) {
+    return;
+  }
+  const labels = [picture.network.maps[0].map((_, i) => {
+    const feature = FEATURES.find(([id]) => id === spec.features[i]);
+    return feature ? feature[1] : `input ${i + 1}`;
+  })];
+  picture.network.maps.slice(1).forEach((layer, l) => labels.push(layer.map((_, n) => `layer ${l + 1}, neuron ${n + 1}`)));
+  labels.push(['output']);
+  networkView.layout(labels);
+  // the controls of each hidden layer stand above its column
+  [...$('layers').children].forEach((layer, i) => {
+    layer.style.left = `${networkView.centres[i + 1] - layer.offsetWidth / 2}px`;
+  });
+  $('layers').classList.add('aligned');
+  const regression = spec.problem === 'regression';
+  networkView.draw(picture.network, MAP_GRID, picture.boundary.map(v => (regression ? v : 2 * v - 1)), GRID);
+  $('network-view').dataset.epoch = picture.epoch;
 }
 
 function setPlaying(value) {
   playing = value;
   $('play').innerHTML = playing ? '&#x275A;&#x275A;' : '&#x25B6;';
   $('play').title = playing ? 'Pause' : 'Train epoch after epoch';
-}
-
-/** Sets a select's value, adding the option if a link named a value the list lacks. */
-function choose(select, value) {
-  const text = String(value);
-  if (![...select.options].some(option => option.value === text)) {
-    select.add(new Option(text, text));
-  }
-  select.value = text;
 }
 
 /** Shows the spec in the controls. */
@@ -173,6 +203,7 @@ function render() {
     $(`feature-${id}`).setAttribute('aria-pressed', String(spec.features.includes(id)));
   }
   renderLayers();
+  renderControls(spec);
 }
 
 function renderLayers() {
@@ -194,17 +225,10 @@ function renderLayers() {
     };
     const count = document.createElement('span');
     count.innerHTML = `<span id="layer-${i}-width">${width}</span> neurons`;
-    const neurons = document.createElement('div');
-    neurons.className = 'neurons';
-    neurons.replaceChildren(...Array.from({ length: Math.min(width, 16) }, () => {
-      const neuron = document.createElement('span');
-      neuron.className = 'neuron';
-      return neuron;
-    }));
     column.append(
       button('+', `layer-${i}-add`, 'One more neuron', width >= MAX_WIDTH, l => { l[i] += 1; }),
       button('\u2212', `layer-${i}-remove`, 'One neuron fewer', width <= 1, l => { l[i] -= 1; }),
-      count, neurons);
+      count);
     return column;
   }));
 }
@@ -259,6 +283,7 @@ function setUp() {
     enqueue(() => run && api('POST', `/api/runs/${run.id}/reset`));
   });
   $('show-test').addEventListener('change', redraw);
+  setUpControls(change, action => enqueue(() => run && api('POST', `/api/runs/${run.id}/${action}`)));
   // a closed page closes its stream, which stops the run; deleting it frees the server at once
   addEventListener('pagehide', () => {
     if (run) {

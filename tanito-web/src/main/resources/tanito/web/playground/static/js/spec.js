@@ -1,6 +1,8 @@
 // The page's state is the server's PlaygroundSpec as JSON; the URL holds it as PlaygroundSpec.toQuery() writes it.
 
-const NUMBERS = ['noise', 'trainPercent', 'batchSize', 'learningRate', 'regularizationRate', 'seed'];
+const NUMBERS = ['noise', 'trainPercent', 'batchSize', 'learningRate', 'regularizationRate', 'seed',
+  'momentum', 'beta1', 'beta2', 'dropout', 'patience'];
+const BOOLEANS = ['restoreBest'];
 const LISTS = { features: String, hiddenLayers: Number };
 
 /**
@@ -13,6 +15,8 @@ export function specFromQuery(search) {
   for (const [key, value] of new URLSearchParams(search)) {
     if (NUMBERS.includes(key)) {
       spec[key] = value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+    } else if (BOOLEANS.includes(key) && (value === 'true' || value === 'false')) {
+      spec[key] = value === 'true';
     } else if (key in LISTS) {
       spec[key] = value.split(',').map(item => item.trim()).filter(item => item !== '').map(LISTS[key]);
     } else {
