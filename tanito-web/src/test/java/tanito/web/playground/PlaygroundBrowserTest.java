@@ -149,6 +149,15 @@ class PlaygroundBrowserTest {
         assertNotEquals(seed, text("seed"), "new data comes with a new seed");
         assertTrue(browser.getCurrentUrl().contains("seed=" + text("seed") + "&"), browser.getCurrentUrl());
 
+        browser.get(server.url("127.0.0.1") + "?dataset=xor&learningRate=1&patience=5&restoreBest=true");
+        waitUntilReady();
+        assertEquals("5", selected("patience"));
+        assertTrue(browser.findElement(By.id("restore-best")).isSelected());
+        browser.findElement(By.id("play")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("stopped")).isDisplayed());
+        assertTrue(text("stopped").startsWith("early stopping: val_loss did not improve for 5 epochs"), text("stopped"));
+        assertTrue(browser.findElement(By.id("validation-row")).isDisplayed(), "the loss early stopping watches is shown");
+
         browser.get(server.url("127.0.0.1") + "?dataset=moons");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("error").contains("was moons"));
         assertEquals("circle", selected("dataset"), "a refused link falls back to the defaults");

@@ -149,6 +149,8 @@ function redraw() {
   $('epoch').textContent = epoch.epoch.toLocaleString('en');
   $('train-loss').textContent = epoch.trainLoss.toFixed(3);
   $('test-loss').textContent = epoch.testLoss.toFixed(3);
+  $('validation-row').hidden = epoch.validationLoss === null;
+  $('validation-loss').textContent = epoch.validationLoss === null ? '' : epoch.validationLoss.toFixed(3);
   chart.draw();
   boundary.draw(epoch.boundary, $('show-test').checked);
   $('boundary').dataset.epoch = epoch.epoch;
@@ -167,11 +169,7 @@ function drawNetwork(picture) {
   picture.network.maps.slice(1).forEach((layer, l) => labels.push(layer.map((_, n) => `layer ${l + 1}, neuron ${n + 1}`)));
   labels.push(['output']);
   networkView.layout(labels);
-  // the controls of each hidden layer stand above its column
-  [...$('layers').children].forEach((layer, i) => {
-    layer.style.left = `${networkView.centres[i + 1] - layer.offsetWidth / 2}px`;
-  });
-  $('layers').classList.add('aligned');
+  alignLayers();
   const regression = spec.problem === 'regression';
   networkView.draw(picture.network, MAP_GRID, picture.boundary.map(v => (regression ? v : 2 * v - 1)), GRID);
   $('network-view').dataset.epoch = picture.epoch;
@@ -206,6 +204,17 @@ function render() {
   renderControls(spec);
 }
 
+/** Puts the controls of each hidden layer above its column of the network, once the columns are known. */
+function alignLayers() {
+  const layers = [...$('layers').children];
+  const centres = networkView.centres || [];
+  const aligned = centres.length === layers.length + 2;
+  $('layers').classList.toggle('aligned', aligned);
+  layers.forEach((layer, i) => {
+    layer.style.left = aligned ? `${centres[i + 1] - layer.offsetWidth / 2}px` : '';
+  });
+}
+
 function renderLayers() {
   const layers = spec.hiddenLayers;
   $('layer-count').textContent = layers.length;
@@ -231,6 +240,7 @@ function renderLayers() {
       count);
     return column;
   }));
+  alignLayers();
 }
 
 function setUp() {
