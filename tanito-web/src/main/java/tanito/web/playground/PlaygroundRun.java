@@ -4,10 +4,12 @@ import io.javalin.http.sse.SseClient;
 import tanito.web.WebServer;
 
 /**
- * One Playground run on the server: its session and the controls (play, pause, one step, reset). A
- * worker thread of its own trains while an event stream is attached, sending one event per epoch,
- * and ends when the stream closes (a closed stream is noticed at the next write: every epoch while
- * playing, a keep-alive comment every second while paused). Runs share nothing.
+ * One Playground run on the server: its session and the controls (play, pause, one step, reset,
+ * speed). A worker thread of its own trains while an event stream is attached, sending one event per
+ * epoch (with the pictures as often as its {@link Pace} allows, and always when it pauses or steps),
+ * pauses itself when early stopping ends the session, and ends when the stream closes (a closed
+ * stream is noticed at the next write: every epoch while playing, a keep-alive comment every second
+ * while paused). Runs share nothing.
  */
 final class PlaygroundRun {
     private static final long KEEP_ALIVE_MILLIS = 1000;
@@ -143,6 +145,7 @@ final class PlaygroundRun {
                     case RESET -> {
                         session = new PlaygroundSession(spec);
                         epoch = 0;
+                        picturesBehind = false;
                         send(client, session.current());
                     }
                     case STEP, PLAY -> {

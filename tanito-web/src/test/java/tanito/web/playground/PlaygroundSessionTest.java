@@ -144,6 +144,25 @@ class PlaygroundSessionTest {
     }
 
     @Test
+    void everyOfferedOptimizerTrainsItsOwnWay() {
+        double sgd = new PlaygroundSession(SPIRAL).step(false).trainLoss();
+        for (String name : PlaygroundSpec.OPTIMIZERS) {
+            PlaygroundSession session = new PlaygroundSession(SPIRAL.withOptimizer(name, null, null, null));
+            double first = session.current().trainLoss();
+            PlaygroundEpoch epoch = null;
+            for (int i = 0; i < 5; i++) {
+                epoch = session.step(false);
+            }
+            assertTrue(Double.isFinite(epoch.trainLoss()) && epoch.trainLoss() < first,
+                    name + ": training loss from " + first + " to " + epoch.trainLoss());
+            if (!name.equals("sgd")) {
+                assertNotEquals(sgd, new PlaygroundSession(SPIRAL.withOptimizer(name, null, null, null)).step(false)
+                        .trainLoss(), name);
+            }
+        }
+    }
+
+    @Test
     void dropoutChangesTheTrainingButNotTheFirstLayersInitialWeights() {
         PlaygroundSession plain = new PlaygroundSession(SPIRAL);
         PlaygroundSession dropped = new PlaygroundSession(SPIRAL.withDropout(0.3));
