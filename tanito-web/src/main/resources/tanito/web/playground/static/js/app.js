@@ -18,7 +18,6 @@ let queue = Promise.resolve();
 const boundary = new Boundary($('boundary'), GRID, EXTENT);
 const chart = new LossChart($('loss-chart'));
 const networkView = new NetworkView($('network-view'), $('edge-tip'));
-const MAP_GRID = 20; // PlaygroundNetwork.GRID
 
 /** Runs server calls one after another, in the order the user asked for them. */
 function enqueue(task) {
@@ -154,25 +153,10 @@ function redraw() {
   chart.draw();
   boundary.draw(epoch.boundary, $('show-test').checked);
   $('boundary').dataset.epoch = epoch.epoch;
-  drawNetwork(run.picture);
-}
-
-/** Draws the neuron maps and weights of the latest epoch that carried them. */
-function drawNetwork(picture) {
-  if (!picture) {
-    return;
+  if (run.picture) {
+    networkView.show(run.picture, spec);
+    networkView.alignAbove($('layers'));
   }
-  const labels = [picture.network.maps[0].map((_, i) => {
-    const feature = FEATURES.find(([id]) => id === spec.features[i]);
-    return feature ? feature[1] : `input ${i + 1}`;
-  })];
-  picture.network.maps.slice(1).forEach((layer, l) => labels.push(layer.map((_, n) => `layer ${l + 1}, neuron ${n + 1}`)));
-  labels.push(['output']);
-  networkView.layout(labels);
-  alignLayers();
-  const regression = spec.problem === 'regression';
-  networkView.draw(picture.network, MAP_GRID, picture.boundary.map(v => (regression ? v : 2 * v - 1)), GRID);
-  $('network-view').dataset.epoch = picture.epoch;
 }
 
 function setPlaying(value) {
@@ -204,17 +188,6 @@ function render() {
   renderControls(spec);
 }
 
-/** Puts the controls of each hidden layer above its column of the network, once the columns are known. */
-function alignLayers() {
-  const layers = [...$('layers').children];
-  const centres = networkView.centres || [];
-  const aligned = centres.length === layers.length + 2;
-  $('layers').classList.toggle('aligned', aligned);
-  layers.forEach((layer, i) => {
-    layer.style.left = aligned ? `${centres[i + 1] - layer.offsetWidth / 2}px` : '';
-  });
-}
-
 function renderLayers() {
   const layers = spec.hiddenLayers;
   $('layer-count').textContent = layers.length;
@@ -240,7 +213,7 @@ function renderLayers() {
       count);
     return column;
   }));
-  alignLayers();
+  networkView.alignAbove($('layers'));
 }
 
 function setUp() {

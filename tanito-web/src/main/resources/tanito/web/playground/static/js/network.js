@@ -2,10 +2,13 @@
 // each hidden layer, the output) and the weights on the edges between them, blue for positive and orange for
 // negative, thicker for larger; hovering an edge shows its weight, hovering a neuron its bias.
 import { colour } from './boundary.js';
+import { FEATURES } from './spec.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BLUE = '#0877bd';
 const ORANGE = '#f59322';
+const MAP_GRID = 20;      // PlaygroundNetwork.GRID
+const OUTPUT_GRID = 50;   // PlaygroundSession.GRID
 
 /** Draws one map (row-major from the top left, grid x grid) on a canvas, v / max(1, max |v|) from orange -1 to blue +1. */
 export function drawMap(canvas, values, grid) {
@@ -31,6 +34,34 @@ export class NetworkView {
     this.container = container;
     this.tip = tip;
     this.shape = '';
+  }
+
+  /** Shows an epoch's picture (PlaygroundEpoch with boundary and network) of a run of `spec`. */
+  show(picture, spec) {
+    const labels = [picture.network.maps[0].map((_, i) => {
+      const feature = FEATURES.find(([id]) => id === spec.features[i]);
+      return feature ? feature[1] : `input ${i + 1}`;
+    })];
+    picture.network.maps.slice(1).forEach((layer, l) => labels.push(layer.map((_, n) => `layer ${l + 1}, neuron ${n + 1}`)));
+    labels.push(['output']);
+    this.layout(labels);
+    const regression = spec.problem === 'regression';
+    this.draw(picture.network, MAP_GRID, picture.boundary.map(v => (regression ? v : 2 * v - 1)), OUTPUT_GRID);
+    this.container.dataset.epoch = picture.epoch;
+  }
+
+  /**
+   * Puts each child of `row` (the controls of a hidden layer) above its column, once the columns of that
+   * many hidden layers are known; until then the row keeps its own layout.
+   */
+  alignAbove(row) {
+    const layers = [...row.children];
+    const centres = this.centres || [];
+    const aligned = centres.length === layers.length + 2;
+    row.classList.toggle('aligned', aligned);
+    layers.forEach((layer, i) => {
+      layer.style.left = aligned ? `${centres[i + 1] - layer.offsetWidth / 2}px` : '';
+    });
   }
 
   /**
