@@ -7,11 +7,13 @@ package tanito.web.playground;
  * @param testLoss the same on the test points
  * @param boundary the output on the {@link PlaygroundSession#GRID}² grid (see {@link PlaygroundSession#boundary}),
  *     or null in an event that leaves it out
+ * @param testClasses the class the model predicts for each test point, in the order of
+ *     {@link PlaygroundPoints#test()} (classification), or null (regression)
  */
-public record PlaygroundEpoch(int epoch, double trainLoss, double testLoss, float[] boundary) {
+public record PlaygroundEpoch(int epoch, double trainLoss, double testLoss, float[] boundary, int[] testClasses) {
 
     /** The same epoch without the boundary, for events sent faster than a page redraws. */
     public PlaygroundEpoch withoutBoundary() {
-        return new PlaygroundEpoch(epoch, trainLoss, testLoss, null);
+        return new PlaygroundEpoch(epoch, trainLoss, testLoss, null, testClasses);
     }
 }

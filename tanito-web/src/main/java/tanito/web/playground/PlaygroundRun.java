@@ -16,6 +16,7 @@ final class PlaygroundRun {
     private final long sequence;
     private final PlaygroundSpec spec;
     private final PlaygroundPoints points;
+    private final PlaygroundExport export;
     /** Touched by the worker only, and by {@link #attach} before it starts the worker. */
     private PlaygroundSession session;
     private volatile int epoch;
@@ -31,6 +32,7 @@ final class PlaygroundRun {
         this.spec = spec;
         this.session = new PlaygroundSession(spec);
         this.points = session.points();
+        this.export = new PlaygroundExport(session);
     }
 
     String id() {
@@ -49,6 +51,11 @@ final class PlaygroundRun {
     /** The training and test points; a reset keeps them (the same spec makes the same data). */
     PlaygroundPoints points() {
         return points;
+    }
+
+    /** The current model and the points, for download. */
+    PlaygroundExport export() {
+        return export;
     }
 
     /** The epochs trained since the start or the last reset. */
@@ -130,11 +137,13 @@ final class PlaygroundRun {
                     case RESET -> {
                         session = new PlaygroundSession(spec);
                         epoch = 0;
+                        export.update(session);
                         send(client, session.current());
                     }
                     case STEP -> {
                         PlaygroundEpoch trained = session.step();
                         epoch = trained.epoch();
+                        export.update(session);
                         send(client, trained);
                     }
                     case KEEP_ALIVE -> client.sendComment("keep-alive");

@@ -23,6 +23,8 @@ import tanito.web.WebServer.NotFound;
  *   defaults) creates a paused run: {@code 201 {"id": ..., "spec": ...}}.
  *   <li>{@code GET /api/runs/{id}}: its spec, epoch, and whether it plays and streams.
  *   <li>{@code GET /api/runs/{id}/points}: its training and test points as {@link PlaygroundPoints}.
+ *   <li>{@code GET /api/runs/{id}/model}: its current model as a Tanito model file, and
+ *   {@code GET /api/runs/{id}/points.csv} its points as CSV, both as downloads ({@link PlaygroundExport}).
  *   <li>{@code GET /api/runs/{id}/events} with {@code Accept: text/event-stream} (as a browser's
  *   {@code EventSource} sends it): event {@code epoch} with {@link PlaygroundEpoch} as JSON,
  *   once for the current state and then once per trained epoch; training happens only while this
@@ -75,6 +77,10 @@ public final class PlaygroundServer implements AutoCloseable {
         app.post("/api/runs", this::create);
         app.get("/api/runs/{id}", ctx -> ctx.json(describe(run(ctx))));
         app.get("/api/runs/{id}/points", ctx -> ctx.json(run(ctx).points()));
+        app.get("/api/runs/{id}/model", ctx -> download(ctx, "application/json",
+                run(ctx).export().modelFileName(), run(ctx).export().modelFile()));
+        app.get("/api/runs/{id}/points.csv", ctx -> download(ctx, "text/csv; charset=utf-8",
+                run(ctx).export().pointsFileName(), run(ctx).export().pointsCsv()));
         app.sse("/api/runs/{id}/events", client -> run(client.ctx()).attach(client));
         control(app, "play", PlaygroundRun::play);
         control(app, "pause", PlaygroundRun::pause);
@@ -137,6 +143,12 @@ public final class PlaygroundServer implements AutoCloseable {
         described.put("playing", run.playing());
         described.put("streaming", run.streaming());
         return described;
+    }
+
+    /** Answers {@code bytes} as a file the browser saves under {@code fileName}. */
+    private static void download(Context ctx, String contentType, String fileName, byte[] bytes) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        ctx.contentType(contentType).result(bytes);
     }
 
     private PlaygroundRun run(Context ctx) {

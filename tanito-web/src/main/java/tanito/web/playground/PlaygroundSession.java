@@ -68,7 +68,13 @@ public final class PlaygroundSession {
 
     /** Where the run stands: the epoch, the losses on the training and test points, the boundary. */
     public PlaygroundEpoch current() {
-        return new PlaygroundEpoch(run.epoch(), model.evaluate(train).loss(), model.evaluate(test).loss(), boundary());
+        return new PlaygroundEpoch(run.epoch(), model.evaluate(train).loss(), model.evaluate(test).loss(), boundary(),
+                test.isClassification() ? model.predictClasses(test.features()) : null);
+    }
+
+    /** The model with the current weights (a copy: later epochs do not change it). */
+    public Model model() {
+        return model;
     }
 
     /**

@@ -3,6 +3,7 @@
 import { DATASETS, FEATURES, MAX_LAYERS, MAX_WIDTH, NEW_LAYER_WIDTH, problemOf, specFromQuery } from './spec.js';
 import { Boundary } from './boundary.js';
 import { LossChart } from './losschart.js';
+import { showDownloads, showTestClasses } from './export.js';
 
 const GRID = 50;    // PlaygroundSession.GRID
 const EXTENT = 6;   // PlaygroundSession.EXTENT
@@ -78,6 +79,7 @@ async function restart(token) {
   $('scale-low').textContent = regression ? '\u22121' : 'class 0';
   $('scale-high').textContent = regression ? '+1' : 'class 1';
   chart.clear();
+  showDownloads(created.id);
   run = { id: created.id, token, events: new EventSource(`/api/runs/${created.id}/events`), latest: null };
   const mine = run;
   mine.events.addEventListener('epoch', message => onEpoch(mine, JSON.parse(message.data)));
@@ -134,7 +136,8 @@ function redraw() {
   $('train-loss').textContent = epoch.trainLoss.toFixed(3);
   $('test-loss').textContent = epoch.testLoss.toFixed(3);
   chart.draw();
-  boundary.draw(epoch.boundary, $('show-test').checked);
+  boundary.draw(epoch.boundary, $('show-test').checked, epoch.testClasses);
+  showTestClasses(epoch.testClasses, boundary.points.test, $('boundary'));
   $('boundary').dataset.epoch = epoch.epoch;
 }
 

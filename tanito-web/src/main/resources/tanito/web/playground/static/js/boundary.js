@@ -36,8 +36,11 @@ export class Boundary {
     return this.regression ? (value + 1) / 2 : value;
   }
 
-  /** Draws the output values (row-major from the top-left, or null for none yet) and the points. */
-  draw(values, showTest) {
+  /**
+   * Draws the output values (row-major from the top-left, or null for none yet) and the points; with the
+   * test points, rings those whose predicted class (testClasses, or null) is wrong.
+   */
+  draw(values, showTest, testClasses) {
     if (values) {
       this.values = values;
     }
@@ -61,7 +64,26 @@ export class Boundary {
     this.drawPoints(context, this.points.train, 'white');
     if (showTest) {
       this.drawPoints(context, this.points.test, 'black');
+      this.ringMisclassified(context, testClasses);
     }
+  }
+
+  /** Rings in red each test point whose predicted class (testClasses[i], or none for regression) is not its own. */
+  ringMisclassified(context, testClasses) {
+    if (!testClasses) {
+      return;
+    }
+    const { width, height } = this.canvas;
+    const e = this.extent;
+    context.lineWidth = 2;
+    context.strokeStyle = 'red';
+    this.points.test.forEach(([x1, x2, target], i) => {
+      if (testClasses[i] !== target) {
+        context.beginPath();
+        context.arc((x1 + e) / (2 * e) * width, (e - x2) / (2 * e) * height, 5.5, 0, 2 * Math.PI);
+        context.stroke();
+      }
+    });
   }
 
   drawPoints(context, points, outline) {

@@ -1,0 +1,85 @@
+package tanito.web.playground;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tanito.data.Dataset;
+import tanito.io.CsvWriter;
+import tanito.io.ModelFile;
+import tanito.train.Model;
+
+/**
+ * What a Playground run offers for download: the model as it stands (a Tanito model file, whose
+ * columns are the spec's features by {@link Feature#id()}, e.g. {@code x1, x2, x1sq}; its target
+ * {@code label}, with classes {@code 0} and {@code 1} as the page names them) and the points as a CSV
+ * that {@code tanito predict} reads with that model: the plane's {@code x1} and {@code x2}, the other
+ * chosen features, the target, and {@code split} ({@code train} or {@code test}), training points
+ * first, in the session's order.
+ *
+ * <p>The worker publishes each new model with {@link #update}; requests read it from other threads.
+ */
+final class PlaygroundExport {
+    private final PlaygroundSpec spec;
+    private final byte[] points;
+    private volatile Model model;
+    private volatile int epoch;
+
+    PlaygroundExport(PlaygroundSession session) {
+        this.spec = session.spec();
+        this.points = pointsCsv(session.points(), session.train(), session.test());
+        update(session);
+    }
+
+    /** Takes the session's current model (called by the thread that steps the session). */
+    void update(PlaygroundSession session) {
+        model = session.model();
+        epoch = session.epoch();
+    }
+
+    /** The current model as a model file's bytes. */
+    byte[] modelFile() throws IOException {
+        return ModelFile.toJson(model);
+    }
+
+    /** A file name that says what the model is, e.g. {@code playground-spiral-epoch-120.tanito.json}. */
+    String modelFileName() {
+        return String.format(Locale.ROOT, "playground-%s-epoch-%d.tanito.json", spec.dataset().id(), epoch);
+    }
+
+    /** The points as CSV (UTF-8). */
+    byte[] pointsCsv() {
+        return points.clone();
+    }
+
+    /** e.g. {@code playground-spiral-points.csv}. */
+    String pointsFileName() {
+        return String.format(Locale.ROOT, "playground-%s-points.csv", spec.dataset().id());
+    }
+
+    private static byte[] pointsCsv(PlaygroundPoints plane, Dataset train, Dataset test) {
+        List<String> others = train.featureNames().stream()
+                .filter(name -> !name.equals(Feature.X1.id()) && !name.equals(Feature.X2.id())).toList();
+        List<String> header = new ArrayList<>(List.of(Feature.X1.id(), Feature.X2.id()));
+        header.addAll(others);
+        header.addAll(train.targetNames());
+        header.add("split");
+        CsvWriter csv = new CsvWriter(header);
+        addRows(csv, plane.train(), train, others, "train");
+        addRows(csv, plane.test(), test, others, "test");
+        return csv.bytes();
+    }
+
+    /** One row per point: its plane coordinates, its other features, its target and its split. */
+    private static void addRows(CsvWriter csv, float[][] plane, Dataset part, List<String> others, String split) {
+        for (int r = 0; r < part.rows(); r++) {
+            List<String> fields = new ArrayList<>(List.of(CsvWriter.number(plane[r][0]), CsvWriter.number(plane[r][1])));
+            for (String name : others) {
+                fields.add(CsvWriter.number(part.features().get(r, part.featureNames().indexOf(name))));
+            }
+            fields.add(part.isClassification() ? part.classNames().get(part.label(r)) : CsvWriter.number(part.targets().get(r, 0)));
+            fields.add(split);
+            csv.row(fields);
+        }
+    }
+}
