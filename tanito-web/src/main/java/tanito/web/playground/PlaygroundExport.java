@@ -15,19 +15,24 @@ import tanito.train.Model;
  * {@code label}, with classes {@code 0} and {@code 1} as the page names them) and the points as a CSV
  * that {@code tanito predict} reads with that model: the plane's {@code x1} and {@code x2}, the other
  * chosen features, the target, and {@code split} ({@code train} or {@code test}), training points
- * first, in the session's order.
+ * first, in the session's order. For an uploaded file: its chosen feature columns, its target and
+ * {@code split}.
  *
  * <p>The worker publishes each new model with {@link #update}; requests read it from other threads.
  */
 final class PlaygroundExport {
     private final PlaygroundSpec spec;
+    private final PlaneView view;
+    private final List<String> classes;
     private final byte[] points;
     private volatile Model model;
     private volatile int epoch;
 
     PlaygroundExport(PlaygroundSession session) {
         this.spec = session.spec();
-        this.points = pointsCsv(session.points(), session.train(), session.test());
+        this.view = session.view();
+        this.classes = session.train().classNames();
+        this.points = pointsCsv(spec.upload() == null, session.points(), session.train(), session.test());
         update(session);
     }
 
@@ -37,6 +42,16 @@ final class PlaygroundExport {
         epoch = session.epoch();
     }
 
+    /** The plane the boundary covers, or null without one. */
+    PlaneView view() {
+        return view;
+    }
+
+    /** The class names in index order; empty for regression. */
+    List<String> classes() {
+        return classes;
+    }
+
     /** The current model as a model file's bytes. */
     byte[] modelFile() throws IOException {
         return ModelFile.toJson(model);
@@ -44,7 +59,7 @@ final class PlaygroundExport {
 
     /** A file name that says what the model is, e.g. {@code playground-spiral-epoch-120.tanito.json}. */
     String modelFileName() {
-        return String.format(Locale.ROOT, "playground-%s-epoch-%d.tanito.json", spec.dataset().id(), epoch);
+        return String.format(Locale.ROOT, "playground-%s-epoch-%d.tanito.json", name(), epoch);
     }
 
     /** The points as CSV (UTF-8). */
@@ -54,26 +69,32 @@ final class PlaygroundExport {
 
     /** e.g. {@code playground-spiral-points.csv}. */
     String pointsFileName() {
-        return String.format(Locale.ROOT, "playground-%s-points.csv", spec.dataset().id());
+        return String.format(Locale.ROOT, "playground-%s-points.csv", name());
     }
 
-    private static byte[] pointsCsv(PlaygroundPoints plane, Dataset train, Dataset test) {
-        List<String> others = train.featureNames().stream()
-                .filter(name -> !name.equals(Feature.X1.id()) && !name.equals(Feature.X2.id())).toList();
-        List<String> header = new ArrayList<>(List.of(Feature.X1.id(), Feature.X2.id()));
+    /** The data set's id, or {@code upload-<id>}. */
+    private String name() {
+        return spec.upload() == null ? spec.dataset().id() : "upload-" + spec.upload().id();
+    }
+
+    private static byte[] pointsCsv(boolean onPlane, PlaygroundPoints plane, Dataset train, Dataset test) {
+        List<String> planeColumns = onPlane ? List.of(Feature.X1.id(), Feature.X2.id()) : List.of();
+        List<String> others = train.featureNames().stream().filter(name -> !planeColumns.contains(name)).toList();
+        List<String> header = new ArrayList<>(planeColumns);
         header.addAll(others);
         header.addAll(train.targetNames());
         header.add("split");
         CsvWriter csv = new CsvWriter(header);
-        addRows(csv, plane.train(), train, others, "train");
-        addRows(csv, plane.test(), test, others, "test");
+        addRows(csv, onPlane ? plane.train() : null, train, others, "train");
+        addRows(csv, onPlane ? plane.test() : null, test, others, "test");
         return csv.bytes();
     }
 
-    /** One row per point: its plane coordinates, its other features, its target and its split. */
+    /** One row per point: its plane coordinates (null: none, for an upload), its other features, its target and its split. */
     private static void addRows(CsvWriter csv, float[][] plane, Dataset part, List<String> others, String split) {
         for (int r = 0; r < part.rows(); r++) {
-            List<String> fields = new ArrayList<>(List.of(CsvWriter.number(plane[r][0]), CsvWriter.number(plane[r][1])));
+            List<String> fields = new ArrayList<>(plane == null ? List.of()
+                    : List.of(CsvWriter.number(plane[r][0]), CsvWriter.number(plane[r][1])));
             for (String name : others) {
                 fields.add(CsvWriter.number(part.features().get(r, part.featureNames().indexOf(name))));
             }

@@ -39,20 +39,31 @@ public final class PlaygroundSession {
     private final Dataset train;
     private final Dataset test;
     private final PlaygroundPoints points;
+    private final PlaneView view;
     private final Matrix gridInputs;
     private final TrainingRun run;
     private Model model;
 
     public PlaygroundSession(PlaygroundSpec spec) {
+        this(spec, null);
+    }
+
+    /**
+     * A session on {@code uploaded} (its rows shuffled by the spec's seed; the spec's features and noise
+     * do not apply), or on the spec's data set when it is null.
+     */
+    public PlaygroundSession(PlaygroundSpec spec, Dataset uploaded) {
         this.spec = spec;
-        Dataset points = generate(spec, Rng.seeded(spec.seed()).split(DATA));
-        Dataset featured = withFeatures(points, spec.features());
+        Rng data = Rng.seeded(spec.seed()).split(DATA);
+        Dataset points = uploaded == null ? generate(spec, data) : uploaded.subset(data.permutation(uploaded.rows()));
+        Dataset featured = uploaded == null ? withFeatures(points, spec.features()) : points;
         int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * spec.trainPercent() / 100));
         this.train = featured.subset(IntStream.range(0, trainRows).toArray());
         this.test = featured.subset(IntStream.range(trainRows, featured.rows()).toArray());
         this.points = PlaygroundPoints.split(points, trainRows);
-        this.gridInputs = gridInputs(spec.features());
-        this.run = new Trainer(config(spec)).start(network(spec), train, null);
+        this.view = uploaded == null ? PlaneView.SYNTHETIC : PlaneView.of(featured);
+        this.gridInputs = uploaded == null ? gridInputs(spec.features()) : view == null ? null : view.grid(GRID);
+        this.run = new Trainer(config(spec, train)).start(network(spec, train), train, null);
         this.model = run.model();
     }
 
@@ -80,15 +91,27 @@ public final class PlaygroundSession {
     /**
      * The output on the grid, row-major from the top: entry {@code r * GRID + c} is the point
      * {@code x1 = -6 + 12 c / (GRID - 1)}, {@code x2 = 6 - 12 r / (GRID - 1)}; the probability of
-     * class 1 for classification, the predicted value for regression.
+     * class 1 for classification, the predicted value for regression, the predicted class index for
+     * more than two classes; the points span {@link #view()} (for an upload, its own ranges), and there
+     * is no grid (null) without a plane.
      */
     public float[] boundary() {
-        Matrix predicted = model.predict(gridInputs);
+        if (gridInputs == null) {
+            return null;
+        }
+        boolean manyClasses = train.classNames().size() > 2;
+        int[] classes = manyClasses ? model.predictClasses(gridInputs) : null;
+        Matrix predicted = manyClasses ? null : model.predict(gridInputs);
         float[] values = new float[GRID * GRID];
         for (int i = 0; i < values.length; i++) {
-            values[i] = predicted.get(i, 0);
+            values[i] = manyClasses ? classes[i] : predicted.get(i, 0);
         }
         return values;
+    }
+
+    /** The plane the boundary covers, or null when the features are not two (then there is no boundary). */
+    public PlaneView view() {
+        return view;
     }
 
     public PlaygroundSpec spec() {
@@ -152,17 +175,19 @@ public final class PlaygroundSession {
         return m;
     }
 
-    static NetworkSpec network(PlaygroundSpec spec) {
-        NetworkSpec.Builder builder = NetworkSpec.input(spec.features().size());
+    /** The hidden layers and one output, or one output per class for more than two classes (softmax). */
+    static NetworkSpec network(PlaygroundSpec spec, Dataset train) {
+        NetworkSpec.Builder builder = NetworkSpec.input(train.features().cols());
         for (int width : spec.hiddenLayers()) {
             builder.dense(width, activation(spec.activation()));
         }
-        return builder.output(1);
+        return builder.output(train.classNames().size() > 2 ? train.classNames().size() : 1);
     }
 
-    static TrainerConfig config(PlaygroundSpec spec) {
-        Loss loss = spec.problem() == Problem.CLASSIFICATION
-                ? Loss.sigmoidBinaryCrossEntropy() : Loss.meanSquaredError();
+    /** Sigmoid binary cross-entropy for two classes, softmax cross-entropy for more, squared error for regression. */
+    static TrainerConfig config(PlaygroundSpec spec, Dataset train) {
+        Loss loss = !train.isClassification() ? Loss.meanSquaredError()
+                : train.classNames().size() > 2 ? Loss.softmaxCrossEntropy() : Loss.sigmoidBinaryCrossEntropy();
         TrainerConfig config = TrainerConfig.of(loss, Sgd.plain(spec.learningRate()))
                 .withBatchSize(spec.batchSize()).withEpochs(Integer.MAX_VALUE).withSeed(spec.seed());
         return switch (spec.regularization()) {

@@ -31,10 +31,13 @@ import tanito.io.Json;
  * @param trainPercent the percentage of the points used for training, 1 to 99; the rest are test points
  * @param hiddenLayers the width of each hidden layer, first to last; empty for none
  * @param regularizationRate the penalty's strength; ignored (and must be 0) without regularisation
+ * @param upload the uploaded CSV to train on instead of the data set (whose features and noise it then
+ *     ignores), or null for the data set
  */
 public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int batchSize, List<Feature> features,
                              List<Integer> hiddenLayers, Activation activation, double learningRate,
-                             Regularization regularization, double regularizationRate, Problem problem, long seed) {
+                             Regularization regularization, double regularizationRate, Problem problem, long seed,
+                             UploadChoice upload) {
     public static final int MAX_LAYERS = 8;
     public static final int MAX_WIDTH = 64;
 
@@ -61,7 +64,7 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         require(regularization != Regularization.NONE || regularizationRate == 0,
                 "regularizationRate must be 0 without regularization, was %s", regularizationRate);
         require(problem != null, "problem must be one of %s, was null", Problem.ids());
-        require(dataset.problem() == problem, "dataset %s is for %s, but problem is %s", dataset.id(),
+        require(upload != null || dataset.problem() == problem, "dataset %s is for %s, but problem is %s", dataset.id(),
                 dataset.problem().id(), problem.id());
         features = List.copyOf(features);
         hiddenLayers = List.copyOf(hiddenLayers);
@@ -70,53 +73,59 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
     /** TensorFlow Playground's defaults: circle, no noise, 50% training, batch 10, x1 and x2, layers 4 and 2, tanh, 0.03. */
     public static PlaygroundSpec defaults() {
         return new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
-                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1);
+                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1, null);
     }
 
     /** Another data set, with the problem type it is for. */
     public PlaygroundSpec withDataset(DataSet newDataset) {
         return new PlaygroundSpec(newDataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, newDataset.problem(), seed);
+                learningRate, regularization, regularizationRate, newDataset.problem(), seed, upload);
     }
 
     public PlaygroundSpec withFeatures(Feature... newFeatures) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, List.of(newFeatures), hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed);
+                learningRate, regularization, regularizationRate, problem, seed, upload);
     }
 
     public PlaygroundSpec withHiddenLayers(Integer... widths) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, List.of(widths), activation,
-                learningRate, regularization, regularizationRate, problem, seed);
+                learningRate, regularization, regularizationRate, problem, seed, upload);
     }
 
     public PlaygroundSpec withActivation(Activation newActivation) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, newActivation,
-                learningRate, regularization, regularizationRate, problem, seed);
+                learningRate, regularization, regularizationRate, problem, seed, upload);
     }
 
     public PlaygroundSpec withLearningRate(double newLearningRate) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                newLearningRate, regularization, regularizationRate, problem, seed);
+                newLearningRate, regularization, regularizationRate, problem, seed, upload);
     }
 
     public PlaygroundSpec withBatchSize(int newBatchSize) {
         return new PlaygroundSpec(dataset, noise, trainPercent, newBatchSize, features, hiddenLayers,
-                activation, learningRate, regularization, regularizationRate, problem, seed);
+                activation, learningRate, regularization, regularizationRate, problem, seed, upload);
     }
 
     public PlaygroundSpec withNoise(int newNoise) {
         return new PlaygroundSpec(dataset, newNoise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed);
+                learningRate, regularization, regularizationRate, problem, seed, upload);
     }
 
     public PlaygroundSpec withRegularization(Regularization newRegularization, double newRate) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, newRegularization, newRate, problem, seed);
+                learningRate, newRegularization, newRate, problem, seed, upload);
     }
 
     public PlaygroundSpec withSeed(long newSeed) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, newSeed);
+                learningRate, regularization, regularizationRate, problem, newSeed, upload);
+    }
+
+    /** Trains on an uploaded CSV (null: on the data set again), with the problem type its target is read for. */
+    public PlaygroundSpec withUpload(UploadChoice newUpload, Problem newProblem) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, newProblem, seed, newUpload);
     }
 
     /** The state as a URL query string, every field named: {@code dataset=circle&noise=0&...}. */
@@ -134,6 +143,11 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         fields.put("regularizationRate", Double.toString(regularizationRate));
         fields.put("problem", problem.id());
         fields.put("seed", Long.toString(seed));
+        if (upload != null) {
+            fields.put("upload", upload.id());
+            fields.put("target", upload.target() == null ? "" : upload.target());
+            fields.put("columns", String.join(",", upload.columns()));
+        }
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -171,7 +185,9 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
                 field(fields, "regularization", Regularization::of, d.regularization()),
                 field(fields, "regularizationRate", Double::parseDouble, d.regularizationRate()),
                 field(fields, "problem", Problem::of, dataset.problem()),
-                field(fields, "seed", Long::parseLong, d.seed()));
+                field(fields, "seed", Long::parseLong, d.seed()),
+                fields.containsKey("upload") ? new UploadChoice(fields.get("upload"), blankAsNull(fields.get("target")),
+                        field(fields, "columns", v -> list(v, String::valueOf), List.of())) : null);
     }
 
     /** The state as JSON: every field, enums by their ids ({@code "multi-gaussian"}). */
@@ -204,7 +220,8 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
     private static final ObjectMapper JSON = Json.mapper();
 
     private static final List<String> FIELDS = List.of("dataset", "noise", "trainPercent", "batchSize", "features",
-            "hiddenLayers", "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed");
+            "hiddenLayers", "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed",
+            "upload", "target", "columns");
 
     private static <T> T field(Map<String, String> fields, String key, Function<String, T> parse, T otherwise) {
         String value = fields.get(key);
@@ -216,6 +233,10 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be a number, was %s", key, value), e);
         }
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static <T> List<T> list(String value, Function<String, T> parse) {

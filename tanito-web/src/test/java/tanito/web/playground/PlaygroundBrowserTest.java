@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -131,6 +136,43 @@ class PlaygroundBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("error").contains("was moons"));
         assertEquals("circle", selected("dataset"), "a refused link falls back to the defaults");
         assertTrue(browser.getCurrentUrl().contains("dataset=circle"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void closingThePageStopsItsRunWithinThreeSeconds() throws Exception {
+        browser.get(server.url("127.0.0.1") + "?dataset=spiral&hiddenLayers=8%2C8");
+        waitUntilReady();
+        browser.findElement(By.id("play")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> Integer.parseInt(d.findElement(By.id("epoch")).getText().replace(",", "")) >= 3);
+        String href = browser.findElement(By.id("export-model")).getAttribute("href");
+        String run = href.substring(0, href.length() - "/model".length());
+        assertTrue(runState(run).contains("\"streaming\":true"), runState(run));
+
+        String page = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String other = browser.getWindowHandle();
+        browser.switchTo().window(page).close();
+        browser.switchTo().window(other);
+        long closed = System.nanoTime();
+        String state = runState(run);
+        while (!stopped(state) && System.nanoTime() - closed < 3_000_000_000L) {
+            Thread.sleep(100);
+            state = runState(run);
+        }
+        assertTrue(stopped(state), "3 s after the page closed its run is " + state);
+        System.out.printf("a closed page's run stopped after %d ms (%s)%n", (System.nanoTime() - closed) / 1_000_000, state);
+    }
+
+    /** The run's state, or "gone" once the server forgot it (the page deletes its run as it closes). */
+    private static String runState(String run) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 404 ? "gone" : response.body();
+    }
+
+    private static boolean stopped(String state) {
+        return state.equals("gone") || state.contains("\"streaming\":false");
     }
 
     private static String selected(String id) {

@@ -30,7 +30,7 @@ class PlaygroundSpecTest {
     @Test
     void defaultsAreTensorFlowPlaygrounds() {
         assertEquals(new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
-                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1), D);
+                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1, null), D);
         assertEquals("dataset=circle&noise=0&trainPercent=50&batchSize=10&features=x1%2Cx2&hiddenLayers=4%2C2"
                 + "&activation=tanh&learningRate=0.03&regularization=none&regularizationRate=0.0"
                 + "&problem=classification&seed=1", D.toQuery());
@@ -52,13 +52,13 @@ class PlaygroundSpecTest {
                 bad("regularizationRate must be in [0, 10], was -1.0", () -> D.withRegularization(Regularization.L2, -1)),
                 bad("dataset plane is for regression, but problem is classification",
                         () -> new PlaygroundSpec(DataSet.PLANE, 0, 50, 10, D.features(), D.hiddenLayers(),
-                                D.activation(), 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1)),
+                                D.activation(), 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1, null)),
                 bad("trainPercent must be in [1, 99], was 100", () -> PlaygroundSpec.fromQuery("trainPercent=100")),
                 bad("activation must be one of [relu, tanh, sigmoid, linear], was softplus",
                         () -> PlaygroundSpec.fromQuery("activation=softplus")),
                 bad("unknown playground field colour; the fields are [dataset, noise, trainPercent, batchSize, "
                         + "features, hiddenLayers, activation, learningRate, regularization, regularizationRate, "
-                        + "problem, seed]", () -> PlaygroundSpec.fromQuery("colour=red")),
+                        + "problem, seed, upload, target, columns]", () -> PlaygroundSpec.fromQuery("colour=red")),
                 bad("noise must be a number, was lots", () -> PlaygroundSpec.fromQuery("noise=lots")));
     }
 
@@ -102,6 +102,21 @@ class PlaygroundSpecTest {
                         .getMessage());
     }
 
+    @Test
+    void anUploadRoundTripsAndMayHaveAnyProblemType() throws Exception {
+        PlaygroundSpec spec = D.withUpload(new UploadChoice("0123456789abcdef", "kind of", List.of("a b", "c")),
+                Problem.REGRESSION);
+        assertEquals(spec, PlaygroundSpec.fromQuery(spec.toQuery()));
+        assertEquals(spec, PlaygroundSpec.fromJson(spec.toJson()));
+        assertEquals(new UploadChoice("0123456789abcdef", null, List.of()),
+                PlaygroundSpec.fromQuery("upload=0123456789abcdef&problem=regression").upload());
+        assertEquals("column names in a link cannot hold commas, was [a,b]", assertThrows(IllegalArgumentException.class,
+                () -> new UploadChoice("0123456789abcdef", null, List.of("a,b"))).getMessage());
+        assertEquals("upload must be the 16-hex-digit id of an uploaded file, was ../etc/passwd",
+                assertThrows(IllegalArgumentException.class,
+                        () -> PlaygroundSpec.fromQuery("upload=..%2Fetc%2Fpasswd")).getMessage());
+    }
+
     @Property(tries = 200)
     void everySpecRoundTrips(@ForAll("specs") PlaygroundSpec spec) throws Exception {
         assertEquals(spec, PlaygroundSpec.fromQuery(spec.toQuery()));
@@ -121,6 +136,6 @@ class PlaygroundSpecTest {
                         learningRate)
                 .flatAs((d, noise, percent, batch, f, l, a, lr) -> Combinators.combine(regularization, rate,
                         Arbitraries.longs()).as((reg, r, seed) -> new PlaygroundSpec(d, noise, percent, batch, f, l, a,
-                        lr, reg, reg == Regularization.NONE ? 0 : r, d.problem(), seed)));
+                        lr, reg, reg == Regularization.NONE ? 0 : r, d.problem(), seed, null)));
     }
 }
