@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -162,6 +163,57 @@ class PlaygroundBrowserTest {
         }
         assertTrue(stopped(state), "3 s after the page closed its run is " + state);
         System.out.printf("a closed page's run stopped after %d ms (%s)%n", (System.nanoTime() - closed) / 1_000_000, state);
+    }
+
+    @Test
+    void anUploadedCsvShowsItsBoundaryWithTwoFeaturesAndAConfusionMatrixWithThree(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("animals.csv"), UploadTest.threeClasses(300));
+        browser.get(server.url("127.0.0.1"));
+        waitUntilReady();
+        browser.findElement(By.id("upload-file")).sendKeys(csv.toString());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("upload="));
+        waitUntilReady();
+        assertEquals("300 rows, 4 columns", text("upload-summary"));
+        assertEquals("kind", selected("upload-target"));
+        browser.findElement(By.cssSelector("#upload-features [data-column=age]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("plane-axes").startsWith("across: height"));
+        waitUntilReady();
+        assertTrue(browser.getCurrentUrl().contains("columns=height%2Cweight"), browser.getCurrentUrl());
+        assertEquals("ant bee cat", text("class-legend").replace("\n", " "));
+        browser.findElement(By.id("show-test")).click();
+        for (int i = 0; i < 5; i++) {
+            browser.findElement(By.id("step")).click();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "5".equals(text("epoch")));
+        assertTrue(text("misclassified").matches("\\d+ of 150 test points misclassified \\(red ring\\)"),
+                text("misclassified"));
+        assertEquals("", text("confusion"), "with a plane, the plane shows the classes");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "playground-upload.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        browser.findElement(By.cssSelector("#upload-features [data-column=age]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElement(By.id("plane")).isDisplayed());
+        browser.findElement(By.id("step")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("confusion").startsWith("Test points"));
+        List<String> counts = strings("return [...document.querySelectorAll('#confusion td')].map(e => e.textContent)");
+        assertEquals(9, counts.size());
+        assertEquals(150, counts.stream().mapToInt(Integer::parseInt).sum(), "every test point is counted once");
+    }
+
+    @Test
+    void aFiftyMegabyteFileIsRefusedWithAClearMessage(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.csv");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] row = "1,2,3\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int i = 0; i < 50 * 1024 * 1024 / row.length; i++) {
+                out.write(row);
+            }
+        }
+        browser.get(server.url("127.0.0.1"));
+        waitUntilReady();
+        browser.findElement(By.id("upload-file")).sendKeys(big.toString());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !text("error").isEmpty());
+        assertEquals("the file is too large: 50.0 MB; the Playground takes CSV files of up to 10 MB", text("error"));
     }
 
     /** The run's state, or "gone" once the server forgot it (the page deletes its run as it closes). */
