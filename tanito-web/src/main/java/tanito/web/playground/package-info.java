@@ -5,6 +5,8 @@
  * {@link tanito.web.playground.PlaygroundServer} the HTTP server on 127.0.0.1 that streams epochs to the
  * page as server-sent events. The page itself (static HTML, CSS and JavaScript modules in
  * {@code resources/tanito/web/playground/static}, no build step) keeps the spec in its URL and replaces
- * the run whenever a control changes.
+ * the run whenever a control changes. {@link tanito.web.playground.Uploads} holds the CSV files people
+ * upload (in memory, by content hash), and {@link tanito.web.playground.PlaygroundExport} offers a run's
+ * model and points for download.
  */
 package tanito.web.playground;

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tanito.linalg.Rng;
 
@@ -24,18 +23,12 @@ import tanito.linalg.Rng;
 class UploadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static PlaygroundServer server;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        server = PlaygroundServer.start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-    }
+    private static final PlaygroundServer SERVER = PlaygroundServer.start("127.0.0.1", 0);
+    private static final String BASE = SERVER.url("127.0.0.1").replaceAll("/$", "");
 
     @AfterAll
-    static void stop() {
-        server.close();
+    static void stopTheServer() {
+        SERVER.close();
     }
 
     /** Three classes in three corners of a plane whose units are far from [-6, 6]. */
@@ -136,7 +129,7 @@ class UploadTest {
         JsonNode run = JSON.readTree(created.body());
         assertTrue(run.get("view").isNull(), run.toString());
         assertEquals("[\"ant\",\"bee\",\"cat\"]", run.get("classes").toString());
-        HttpResponse<String> points = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/runs/"
+        HttpResponse<String> points = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/runs/"
                 + run.get("id").asText() + "/points.csv")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(points.body().startsWith("height,weight,age,kind,split\n"), points.body());
     }
@@ -146,7 +139,7 @@ class UploadTest {
     }
 
     private static HttpResponse<String> upload(HttpRequest.BodyPublisher body, String origin) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/datasets"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/datasets"))
                 .header("Content-Type", "text/csv").POST(body);
         if (origin != null) {
             request.header("Origin", origin);
@@ -155,7 +148,7 @@ class UploadTest {
     }
 
     private static HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
