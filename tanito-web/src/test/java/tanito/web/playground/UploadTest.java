@@ -64,6 +64,19 @@ class UploadTest {
     }
 
     @Test
+    void aFileJustUnderTheLimitIsTaken() throws Exception {
+        StringBuilder csv = new StringBuilder("a,b,y\n");
+        while (csv.length() < Uploads.MAX_BYTES - 100) {
+            csv.append("1.25,-3.5,0.125\n");
+        }
+        HttpResponse<String> taken = upload(text(csv.toString()), null);
+        assertEquals(201, taken.statusCode(), taken.body());
+        JsonNode about = JSON.readTree(taken.body());
+        assertEquals(csv.length() / 16, about.get("rows").asInt());
+        assertEquals("regression", about.get("problem").asText());
+    }
+
+    @Test
     void aFileTheReaderRefusesGetsItsOneLineMessage() throws Exception {
         HttpResponse<String> bad = upload(text("a,b,label\n1,2,x\n3,oops,y\n"), null);
         assertEquals(400, bad.statusCode());
@@ -119,6 +132,30 @@ class UploadTest {
         }
         assertEquals(Set.of(0f, 1f, 2f), cells, "each cell holds the index of its predicted class");
         assertEquals(150, trained.testClasses().length);
+    }
+
+    @Test
+    void aRegressionFileTrainsOnItsValuesAndShadesTheirRange() throws Exception {
+        StringBuilder csv = new StringBuilder("x,z,price\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append(i % 20).append(',').append(i / 20).append(',').append(1000 + 50 * (i % 20) - 30 * (i / 20)).append('\n');
+        }
+        String id = JSON.readTree(upload(text(csv.toString()), null).body()).get("id").asText();
+        HttpResponse<String> created = post("/api/runs", "{\"upload\": {\"id\": \"" + id + "\"}, \"problem\": "
+                + "\"regression\", \"learningRate\": 0.01}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode run = JSON.readTree(created.body());
+        assertEquals("[]", run.get("classes").toString());
+        PlaygroundSession alone = new PlaygroundSession(PlaygroundSpec.fromJson(run.get("spec").toString()),
+                new Uploads().add(-1, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)))
+                        .read(new UploadChoice(id, null, List.of()), Problem.REGRESSION));
+        double first = alone.step().testLoss();
+        for (int e = 0; e < 30; e++) {
+            alone.step();
+        }
+        assertTrue(alone.current().testLoss() < first / 2, "the loss falls: " + first + " -> " + alone.current().testLoss());
+        assertNull(alone.current().testClasses());
+        assertEquals(PlaygroundSession.GRID * PlaygroundSession.GRID, alone.boundary().length);
     }
 
     @Test

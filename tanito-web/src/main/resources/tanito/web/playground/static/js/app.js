@@ -80,6 +80,12 @@ async function restart(token) {
   boundary.setPoints(points, regression);
   $('scale-low').textContent = regression ? '\u22121' : `class ${created.classes[0]}`;
   $('scale-high').textContent = regression ? '+1' : `class ${created.classes[1]}`;
+  if (regression && created.spec.upload) {
+    const targets = points.train.map(point => point[2]);
+    boundary.setValueRange(Math.min(...targets), Math.max(...targets));
+    $('scale-low').textContent = boundary.valueRange[0].toPrecision(3);
+    $('scale-high').textContent = boundary.valueRange[1].toPrecision(3);
+  }
   showPlane(created.view, created.classes);
   chart.clear();
   showDownloads(created.id);

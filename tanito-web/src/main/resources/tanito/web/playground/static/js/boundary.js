@@ -27,6 +27,7 @@ export class Boundary {
     this.cells.height = grid;
     this.points = { train: [], test: [] };
     this.regression = false;
+    this.valueRange = [-1, 1];
     this.values = null;
     this.view = { xMin: -extent, xMax: extent, yMin: -extent, yMax: extent };
     this.classCount = 2;
@@ -52,11 +53,21 @@ export class Boundary {
   setPoints(points, regression) {
     this.points = points;
     this.regression = regression;
+    this.valueRange = [-1, 1];
   }
 
-  /** Maps an output (a class-1 probability, or a regression value in about [-1, 1]) to [0, 1]. */
+  /** The regression values shown from orange to blue (by default [-1, 1]). */
+  setValueRange(low, high) {
+    this.valueRange = high > low ? [low, high] : [low - 1, high + 1];
+  }
+
+  /**
+   * Maps an output (a class-1 probability, or a regression value in about [low, high]: [-1, 1] for the data
+   * sets, an upload's range of training targets) to [0, 1].
+   */
   shade(value) {
-    return this.regression ? (value + 1) / 2 : value;
+    const [low, high] = this.valueRange;
+    return this.regression ? (value - low) / (high - low) : value;
   }
 
   /**
