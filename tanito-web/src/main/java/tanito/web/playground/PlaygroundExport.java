@@ -25,8 +25,10 @@ final class PlaygroundExport {
     private final PlaneView view;
     private final List<String> classes;
     private final byte[] points;
-    private volatile Model model;
-    private volatile int epoch;
+    /** The latest model and its epoch, published together. */
+    private volatile Latest latest;
+
+    private record Latest(Model model, int epoch) {}
 
     PlaygroundExport(PlaygroundSession session) {
         this.spec = session.spec();
@@ -38,8 +40,7 @@ final class PlaygroundExport {
 
     /** Takes the session's current model (called by the thread that steps the session). */
     void update(PlaygroundSession session) {
-        model = session.model();
-        epoch = session.epoch();
+        latest = new Latest(session.model(), session.epoch());
     }
 
     /** The plane the boundary covers, or null without one. */
@@ -52,15 +53,15 @@ final class PlaygroundExport {
         return classes;
     }
 
-    /** The current model as a model file's bytes. */
-    byte[] modelFile() throws IOException {
-        return ModelFile.toJson(model);
+    /** The current model as a download: its file name, e.g. {@code playground-spiral-epoch-120.tanito.json}, and bytes. */
+    Download model() throws IOException {
+        Latest now = latest;
+        return new Download(String.format(Locale.ROOT, "playground-%s-epoch-%d.tanito.json", name(), now.epoch()),
+                ModelFile.toJson(now.model()));
     }
 
-    /** A file name that says what the model is, e.g. {@code playground-spiral-epoch-120.tanito.json}. */
-    String modelFileName() {
-        return String.format(Locale.ROOT, "playground-%s-epoch-%d.tanito.json", name(), epoch);
-    }
+    /** A file to download: its name and its bytes. */
+    record Download(String fileName, byte[] bytes) {}
 
     /** The points as CSV (UTF-8). */
     byte[] pointsCsv() {

@@ -88,8 +88,10 @@ public final class PlaygroundServer implements AutoCloseable {
         app.post("/api/runs", this::create);
         app.get("/api/runs/{id}", ctx -> ctx.json(describe(run(ctx))));
         app.get("/api/runs/{id}/points", ctx -> ctx.json(run(ctx).points()));
-        app.get("/api/runs/{id}/model", ctx -> download(ctx, "application/json",
-                run(ctx).export().modelFileName(), run(ctx).export().modelFile()));
+        app.get("/api/runs/{id}/model", ctx -> {
+            PlaygroundExport.Download model = run(ctx).export().model();
+            download(ctx, "application/json", model.fileName(), model.bytes());
+        });
         app.get("/api/runs/{id}/points.csv", ctx -> download(ctx, "text/csv; charset=utf-8",
                 run(ctx).export().pointsFileName(), run(ctx).export().pointsCsv()));
         app.sse("/api/runs/{id}/events", client -> run(client.ctx()).attach(client));

@@ -198,6 +198,11 @@ class PlaygroundBrowserTest {
         List<String> counts = strings("return [...document.querySelectorAll('#confusion td')].map(e => e.textContent)");
         assertEquals(9, counts.size());
         assertEquals(150, counts.stream().mapToInt(Integer::parseInt).sum(), "every test point is counted once");
+
+        browser.get(server.url("127.0.0.1") + "?upload=00000000000000ff&columns=a%2Cb");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !text("error").isEmpty());
+        assertEquals("the uploaded file 00000000000000ff is not on this server (it keeps the last 8 uploads until it "
+                + "stops); upload the file again; the link's settings were replaced by the defaults", text("error"));
     }
 
     @Test
