@@ -191,6 +191,12 @@ class PlaygroundBrowserTest {
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "playground-upload.png"),
                 StandardCopyOption.REPLACE_EXISTING);
 
+        String link = browser.getCurrentUrl();
+        browser.get(link);
+        waitUntilReady();
+        assertTrue(text("plane-axes").startsWith("across: height"), "the link brings the upload back: " + text("plane-axes"));
+        assertEquals("300 rows, 4 columns", text("upload-summary"));
+
         browser.findElement(By.cssSelector("#upload-features [data-column=age]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElement(By.id("plane")).isDisplayed());
         browser.findElement(By.id("step")).click();
