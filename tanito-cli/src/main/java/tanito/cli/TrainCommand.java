@@ -1,12 +1,9 @@
 package tanito.cli;
 
-import static tanito.report.Format.number;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,8 +21,6 @@ import tanito.io.Json;
 import tanito.io.ModelFile;
 import tanito.linalg.MatMul;
 import tanito.linalg.Rng;
-import tanito.metrics.Evaluation;
-import tanito.metrics.Regression;
 import tanito.nn.NetworkSpec;
 import tanito.report.Describe;
 import tanito.report.PartDetail;
@@ -112,12 +107,12 @@ final class TrainCommand implements Callable<Integer> {
 
     private Map<String, Map<String, Double>> evaluate(Model model, Split parts) {
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
-        metrics.put("train", metrics(model, parts.train()));
+        metrics.put("train", MetricTable.metrics(model, parts.train()));
         if (parts.validation().rows() > 0) {
-            metrics.put("validation", metrics(model, parts.validation()));
+            metrics.put("validation", MetricTable.metrics(model, parts.validation()));
         }
         if (parts.test().rows() > 0) {
-            metrics.put("test", metrics(model, parts.test()));
+            metrics.put("test", MetricTable.metrics(model, parts.test()));
         }
         return metrics;
     }
@@ -154,21 +149,6 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * A model's loss and metric on one part, in the units it was trained in; for regression also the
-     * root mean squared error in the targets' own units.
-     */
-    private static Map<String, Double> metrics(Model model, Dataset part) {
-        Evaluation evaluation = model.evaluate(part);
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("loss", evaluation.loss());
-        m.put(evaluation.metricName(), evaluation.metric());
-        if (!part.isClassification()) {
-            m.put("rmse", Regression.rootMeanSquaredError(model.predict(part.features()), part.targets()));
-        }
-        return m;
-    }
-
     private void report(PrintWriter out, TrainingResult result, Map<String, Map<String, Double>> metrics, Path directory) {
         if (result.stop().reason() == Stop.Reason.NON_FINITE_LOSS) {
             command.commandLine().getErr().println("tanito: warning: " + result.stop().message());
@@ -177,15 +157,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "best epoch %d; the model keeps the weights of epoch %d%n",
                 result.bestEpoch(), result.weightsEpoch());
-        List<String> columns = List.copyOf(metrics.get("train").keySet());
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-11s", ""));
-        columns.forEach(column -> header.append(String.format(Locale.ROOT, " %10s", column)));
-        out.println(header);
-        metrics.forEach((part, values) -> {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s", part));
-            columns.forEach(column -> line.append(String.format(Locale.ROOT, " %10s", number(values.get(column)))));
-            out.println(line);
-        });
+        MetricTable.print(out, metrics);
         out.println("wrote " + directory.resolve("model.tanito.json") + ", " + directory.resolve("metrics.json")
                 + (noReport ? "" : " and " + directory.resolve("report.html")));
     }

@@ -61,12 +61,17 @@ public final class ModelFile {
 
     /** Writes the model to {@code path} atomically: a failed save leaves no partial file. */
     public static void save(Model model, Path path) throws IOException {
+        AtomicFiles.write(path, toJson(model));
+    }
+
+    /** The file's bytes (UTF-8 JSON) for {@code model}, as {@link #save} writes them, e.g. to send them over HTTP. */
+    public static byte[] toJson(Model model) throws IOException {
         byte[] bytes = toBytes(model.parameters());
         Document document = new Document(FORMAT, VERSION, model.networkSpec(), model.preprocessing(), model.config(),
                 model.featureNames(), model.targetNames(), model.classNames(), model.provenance(),
                 new Parameters(model.parameters().length, "float32", "little-endian", sha256(bytes),
                         Base64.getEncoder().encodeToString(bytes)));
-        AtomicFiles.write(path, Json.mapper().writeValueAsBytes(document));
+        return Json.mapper().writeValueAsBytes(document);
     }
 
     /**

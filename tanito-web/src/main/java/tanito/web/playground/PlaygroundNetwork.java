@@ -24,17 +24,12 @@ public record PlaygroundNetwork(List<List<float[]>> maps, List<float[][]> weight
     /** The neuron maps' points per side: coarser than the boundary's, to keep events small. */
     public static final int GRID = 20;
 
-    /** The picture of {@code model} with {@code gridInputs} the raw features of the {@link #GRID}² points. */
+    /**
+     * The picture of {@code model} with {@code gridInputs} the raw features of the {@link #GRID}² points, or
+     * only its weights when {@code gridInputs} is null (data whose features are not a plane).
+     */
     static PlaygroundNetwork of(Model model, Matrix gridInputs) {
-        List<List<float[]>> maps = new ArrayList<>();
-        maps.add(columns(model.preprocessing().features(gridInputs)));
-        List<Matrix> outputs = model.trunkOutputs(gridInputs);
-        List<LayerSpec> layers = model.networkSpec().trunk();
-        for (int i = 0; i < layers.size(); i++) {
-            if (layers.get(i) instanceof DenseSpec) {
-                maps.add(columns(outputs.get(i)));
-            }
-        }
+        List<List<float[]>> maps = gridInputs == null ? List.of() : maps(model, gridInputs);
         Params params = model.networkSpec().build(model.parameters()).params();
         List<float[][]> weights = new ArrayList<>();
         List<float[]> biases = new ArrayList<>();
@@ -47,6 +42,19 @@ public record PlaygroundNetwork(List<List<float[]>> maps, List<float[][]> weight
             }
         }
         return new PlaygroundNetwork(maps, weights, biases);
+    }
+
+    private static List<List<float[]>> maps(Model model, Matrix gridInputs) {
+        List<List<float[]>> maps = new ArrayList<>();
+        maps.add(columns(model.preprocessing().features(gridInputs)));
+        List<Matrix> outputs = model.trunkOutputs(gridInputs);
+        List<LayerSpec> layers = model.networkSpec().trunk();
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) instanceof DenseSpec) {
+                maps.add(columns(outputs.get(i)));
+            }
+        }
+        return maps;
     }
 
     /** Each column of {@code values} as one map, rounded to three decimals (the page shows colours, not digits). */

@@ -4,7 +4,8 @@ import tanito.data.Dataset;
 
 /**
  * A run's points as the page draws them: each row is {@code [x1, x2, target]} in the plane's own
- * coordinates (not the chosen features), the target being the class (0 or 1) or the regression value.
+ * coordinates (not the chosen features), the target being the class (0 or 1) or the regression value;
+ * for an uploaded file, its first two feature columns and its class index or value.
  *
  * @param train the training points, in the order the session splits them
  * @param test the test points
@@ -19,8 +20,8 @@ public record PlaygroundPoints(float[][] train, float[][] test) {
     private static float[][] rows(Dataset points, int from, int to) {
         float[][] rows = new float[to - from][];
         for (int r = from; r < to; r++) {
-            rows[r - from] = new float[] {points.features().get(r, 0), points.features().get(r, 1),
-                    points.targets().get(r, 0)};
+            float up = points.features().cols() > 1 ? points.features().get(r, 1) : 0; // an upload may have one feature
+            rows[r - from] = new float[] {points.features().get(r, 0), up, points.targets().get(r, 0)};
         }
         return rows;
     }

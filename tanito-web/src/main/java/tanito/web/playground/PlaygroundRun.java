@@ -1,6 +1,7 @@
 package tanito.web.playground;
 
 import io.javalin.http.sse.SseClient;
+import tanito.data.Dataset;
 import tanito.web.WebServer;
 
 /**
@@ -17,7 +18,9 @@ final class PlaygroundRun {
     private final String id;
     private final long sequence;
     private final PlaygroundSpec spec;
+    private final Dataset uploaded;
     private final PlaygroundPoints points;
+    private final PlaygroundExport export;
     /** Touched by the worker only, and by {@link #attach} before it starts the worker. */
     private PlaygroundSession session;
     private volatile int epoch;
@@ -30,12 +33,15 @@ final class PlaygroundRun {
     private Thread worker;
     private SseClient client;
 
-    PlaygroundRun(String id, PlaygroundSpec spec, long sequence) {
+    /** A run of {@code spec}, on {@code uploaded} when it names an upload (else null). */
+    PlaygroundRun(String id, PlaygroundSpec spec, Dataset uploaded, long sequence) {
         this.id = id;
         this.sequence = sequence;
         this.spec = spec;
-        this.session = new PlaygroundSession(spec);
+        this.uploaded = uploaded;
+        this.session = new PlaygroundSession(spec, uploaded);
         this.points = session.points();
+        this.export = new PlaygroundExport(session);
     }
 
     String id() {
@@ -54,6 +60,16 @@ final class PlaygroundRun {
     /** The training and test points; a reset keeps them (the same spec makes the same data). */
     PlaygroundPoints points() {
         return points;
+    }
+
+    /** The plane the boundary covers, or null without one. */
+    PlaneView view() {
+        return export.view();
+    }
+
+    /** The current model and the points, for download. */
+    PlaygroundExport export() {
+        return export;
     }
 
     /** The epochs trained since the start or the last reset. */
@@ -143,9 +159,10 @@ final class PlaygroundRun {
                 Action action = next();
                 switch (action) {
                     case RESET -> {
-                        session = new PlaygroundSession(spec);
+                        session = new PlaygroundSession(spec, uploaded);
                         epoch = 0;
                         picturesBehind = false;
+                        export.update(session);
                         send(client, session.current());
                     }
                     case STEP, PLAY -> {
@@ -153,6 +170,7 @@ final class PlaygroundRun {
                         PlaygroundEpoch trained = session.step(pictures);
                         epoch = trained.epoch();
                         picturesBehind = !pictures;
+                        export.update(session);
                         send(client, trained);
                         if (trained.stopped() != null) {
                             pause();

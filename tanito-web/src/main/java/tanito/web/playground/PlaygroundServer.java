@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import tanito.data.Dataset;
 import tanito.web.WebServer;
 import tanito.web.WebServer.NotFound;
 
@@ -19,10 +20,17 @@ import tanito.web.WebServer.NotFound;
  * state-changing calls and, on loopback, requests addressed to other names).
  *
  * <ul>
+ *   <li>{@code POST /api/datasets} with a CSV file as the body (at most {@link Uploads#MAX_BYTES}; more is
+ *   refused with 413 before it is read) keeps it and answers {@code 201} with its {@link Upload}
+ *   description (id, columns, rows, target, problem, classes); {@code GET /api/datasets/{id}} the same,
+ *   or 404 once the server no longer holds it. A spec names an upload by its id ({@link UploadChoice}).
  *   <li>{@code POST /api/runs} with a {@link PlaygroundSpec} as JSON (fields left out keep their
  *   defaults) creates a paused run: {@code 201 {"id": ..., "spec": ...}}.
- *   <li>{@code GET /api/runs/{id}}: its spec, epoch, and whether it plays and streams.
+ *   <li>{@code GET /api/runs/{id}}: its spec, epoch, whether it plays and streams, its plane
+ *   ({@link PlaneView}, null when the features are not two) and class names.
  *   <li>{@code GET /api/runs/{id}/points}: its training and test points as {@link PlaygroundPoints}.
+ *   <li>{@code GET /api/runs/{id}/model}: its current model as a Tanito model file, and
+ *   {@code GET /api/runs/{id}/points.csv} its points as CSV, both as downloads ({@link PlaygroundExport}).
  *   <li>{@code GET /api/runs/{id}/events} with {@code Accept: text/event-stream} (as a browser's
  *   {@code EventSource} sends it): event {@code epoch} with {@link PlaygroundEpoch} as JSON,
  *   once for the current state and then once per trained epoch; while playing, the boundary and the
@@ -41,6 +49,7 @@ public final class PlaygroundServer implements AutoCloseable {
 
     private final Map<String, PlaygroundRun> runs = new ConcurrentHashMap<>();
     private final SecureRandom ids = new SecureRandom();
+    private final Uploads uploads = new Uploads();
     private long created;
     private final WebServer server;
 
@@ -76,9 +85,19 @@ public final class PlaygroundServer implements AutoCloseable {
     }
 
     private void routes(Javalin app) {
+        app.post("/api/datasets", ctx -> ctx.status(HttpStatus.CREATED)
+                .json(uploads.add(ctx.req().getContentLengthLong(), ctx.req().getInputStream())));
+        app.get("/api/datasets/{id}", ctx -> ctx.json(uploads.get(ctx.pathParam("id"))));
+        app.exception(Uploads.TooLarge.class, (e, ctx) -> WebServer.error(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
         app.post("/api/runs", this::create);
         app.get("/api/runs/{id}", ctx -> ctx.json(describe(run(ctx))));
         app.get("/api/runs/{id}/points", ctx -> ctx.json(run(ctx).points()));
+        app.get("/api/runs/{id}/model", ctx -> {
+            PlaygroundExport.Download model = run(ctx).export().model();
+            download(ctx, "application/json", model.fileName(), model.bytes());
+        });
+        app.get("/api/runs/{id}/points.csv", ctx -> download(ctx, "text/csv; charset=utf-8",
+                run(ctx).export().pointsFileName(), run(ctx).export().pointsCsv()));
         app.sse("/api/runs/{id}/events", client -> run(client.ctx()).attach(client));
         control(app, "play", PlaygroundRun::play);
         control(app, "pause", PlaygroundRun::pause);
@@ -109,6 +128,7 @@ public final class PlaygroundServer implements AutoCloseable {
 
     private void create(Context ctx) throws com.fasterxml.jackson.core.JsonProcessingException {
         PlaygroundSpec spec = PlaygroundSpec.fromJson(ctx.body());
+        Dataset uploaded = spec.upload() == null ? null : uploads.get(spec.upload().id()).read(spec.upload(), spec.problem());
         PlaygroundRun run;
         synchronized (runs) {
             if (runs.size() >= MAX_RUNS && !evictOldestIdleRun()) {
@@ -117,7 +137,7 @@ public final class PlaygroundServer implements AutoCloseable {
                 return;
             }
             String id = HexFormat.of().formatHex(randomBytes());
-            run = new PlaygroundRun(id, spec, ++created);
+            run = new PlaygroundRun(id, spec, uploaded, ++created);
             runs.put(id, run);
         }
         ctx.status(HttpStatus.CREATED).json(describe(run));
@@ -146,6 +166,8 @@ public final class PlaygroundServer implements AutoCloseable {
         described.put("playing", run.playing());
         described.put("streaming", run.streaming());
         described.put("epochsPerSecond", run.epochsPerSecond());
+        described.put("view", run.view());
+        described.put("classes", run.export().classes());
         return described;
     }
 
@@ -155,6 +177,12 @@ public final class PlaygroundServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("epochsPerSecond must be a whole number, was " + text, e);
         }
+    }
+
+    /** Answers {@code bytes} as a file the browser saves under {@code fileName}. */
+    private static void download(Context ctx, String contentType, String fileName, byte[] bytes) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        ctx.contentType(contentType).result(bytes);
     }
 
     private PlaygroundRun run(Context ctx) {

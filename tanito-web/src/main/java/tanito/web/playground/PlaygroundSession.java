@@ -47,6 +47,7 @@ public final class PlaygroundSession {
     private final Dataset test;
     private final Dataset validation;
     private final PlaygroundPoints points;
+    private final PlaneView view;
     private final Matrix gridInputs;
     private final Matrix mapInputs;
     private final TrainingRun run;
@@ -54,9 +55,18 @@ public final class PlaygroundSession {
     private String stopped;
 
     public PlaygroundSession(PlaygroundSpec spec) {
+        this(spec, null);
+    }
+
+    /**
+     * A session on {@code uploaded} (its rows shuffled by the spec's seed; the spec's features and noise
+     * do not apply), or on the spec's data set when it is null.
+     */
+    public PlaygroundSession(PlaygroundSpec spec, Dataset uploaded) {
         this.spec = spec;
-        Dataset points = generate(spec, Rng.seeded(spec.seed()).split(DATA));
-        Dataset featured = withFeatures(points, spec.features());
+        Rng data = Rng.seeded(spec.seed()).split(DATA);
+        Dataset points = uploaded == null ? generate(spec, data) : uploaded.subset(data.permutation(uploaded.rows()));
+        Dataset featured = uploaded == null ? withFeatures(points, spec.features()) : points;
         int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * spec.trainPercent() / 100));
         // early stopping watches the last fifth of the training points, which it then does not train on
         int fitRows = spec.patience() == 0 ? trainRows : Math.max(1, trainRows - Math.max(1, trainRows / 5));
@@ -64,9 +74,10 @@ public final class PlaygroundSession {
         this.validation = fitRows == trainRows ? null : featured.subset(IntStream.range(fitRows, trainRows).toArray());
         this.test = featured.subset(IntStream.range(trainRows, featured.rows()).toArray());
         this.points = PlaygroundPoints.split(points, trainRows);
-        this.gridInputs = gridInputs(spec.features(), GRID);
-        this.mapInputs = gridInputs(spec.features(), PlaygroundNetwork.GRID);
-        this.run = new Trainer(config(spec)).start(network(spec), train, validation);
+        this.view = uploaded == null ? PlaneView.SYNTHETIC : PlaneView.of(featured);
+        this.gridInputs = planeInputs(uploaded, spec, GRID);
+        this.mapInputs = planeInputs(uploaded, spec, PlaygroundNetwork.GRID);
+        this.run = new Trainer(config(spec, train)).start(network(spec, train), train, validation);
         this.model = run.model();
     }
 
@@ -106,10 +117,11 @@ public final class PlaygroundSession {
     private PlaygroundEpoch current(boolean pictures) {
         return new PlaygroundEpoch(run.epoch(), model.evaluate(train).loss(), model.evaluate(test).loss(),
                 pictures ? boundary() : null, pictures ? network() : null,
-                validation == null ? null : model.evaluate(validation).loss(), stopped);
+                validation == null ? null : model.evaluate(validation).loss(), stopped,
+                test.isClassification() ? model.predictClasses(test.features()) : null);
     }
 
-    /** The neuron maps and weights of the current model. */
+    /** The neuron maps and weights of the current model; without maps when the plane does not show the data. */
     public PlaygroundNetwork network() {
         return PlaygroundNetwork.of(model, mapInputs);
     }
@@ -119,18 +131,35 @@ public final class PlaygroundSession {
         return stopped != null;
     }
 
+    /** The model with the current weights (a copy: later epochs do not change it). */
+    public Model model() {
+        return model;
+    }
+
     /**
      * The output on the grid, row-major from the top: entry {@code r * GRID + c} is the point
      * {@code x1 = -6 + 12 c / (GRID - 1)}, {@code x2 = 6 - 12 r / (GRID - 1)}; the probability of
-     * class 1 for classification, the predicted value for regression.
+     * class 1 for classification, the predicted value for regression, the predicted class index for
+     * more than two classes; the points span {@link #view()} (for an upload, its own ranges), and there
+     * is no grid (null) without a plane.
      */
     public float[] boundary() {
-        Matrix predicted = model.predict(gridInputs);
+        if (gridInputs == null) {
+            return null;
+        }
+        boolean manyClasses = train.classNames().size() > 2;
+        int[] classes = manyClasses ? model.predictClasses(gridInputs) : null;
+        Matrix predicted = manyClasses ? null : model.predict(gridInputs);
         float[] values = new float[GRID * GRID];
         for (int i = 0; i < values.length; i++) {
-            values[i] = predicted.get(i, 0);
+            values[i] = manyClasses ? classes[i] : predicted.get(i, 0);
         }
         return values;
+    }
+
+    /** The plane the boundary covers, or null when the features are not two (then there is no boundary). */
+    public PlaneView view() {
+        return view;
     }
 
     public PlaygroundSpec spec() {
@@ -183,6 +212,11 @@ public final class PlaygroundSession {
     }
 
     /** The features of a {@code grid x grid} grid over [-6, 6]², row-major from the top left. */
+    /** The inputs at the points of a {@code grid x grid} plane: the chosen features' or an upload's own plane, if any. */
+    private Matrix planeInputs(Dataset uploaded, PlaygroundSpec spec, int grid) {
+        return uploaded == null ? gridInputs(spec.features(), grid) : view == null ? null : view.grid(grid);
+    }
+
     private static Matrix gridInputs(List<Feature> features, int grid) {
         double step = 2 * EXTENT / (grid - 1);
         return featureRows(grid * grid, features, i -> -EXTENT + step * (i % grid), i -> EXTENT - step * (i / grid));
@@ -200,20 +234,22 @@ public final class PlaygroundSession {
         return m;
     }
 
-    static NetworkSpec network(PlaygroundSpec spec) {
-        NetworkSpec.Builder builder = NetworkSpec.input(spec.features().size());
+    /** The hidden layers and one output, or one output per class for more than two classes (softmax). */
+    static NetworkSpec network(PlaygroundSpec spec, Dataset train) {
+        NetworkSpec.Builder builder = NetworkSpec.input(train.features().cols());
         for (int width : spec.hiddenLayers()) {
             builder.dense(width, activation(spec.activation()));
             if (spec.dropout() > 0) {
                 builder.dropout(spec.dropout());
             }
         }
-        return builder.output(1);
+        return builder.output(train.classNames().size() > 2 ? train.classNames().size() : 1);
     }
 
-    static TrainerConfig config(PlaygroundSpec spec) {
-        Loss loss = spec.problem() == Problem.CLASSIFICATION
-                ? Loss.sigmoidBinaryCrossEntropy() : Loss.meanSquaredError();
+    /** Sigmoid binary cross-entropy for two classes, softmax cross-entropy for more, squared error for regression. */
+    static TrainerConfig config(PlaygroundSpec spec, Dataset train) {
+        Loss loss = !train.isClassification() ? Loss.meanSquaredError()
+                : train.classNames().size() > 2 ? Loss.softmaxCrossEntropy() : Loss.sigmoidBinaryCrossEntropy();
         OptimizerSpec optimizer = PlaygroundOptimizer.spec(spec.optimizer(), spec.learningRate(), spec.momentum(),
                 spec.beta1(), spec.beta2());
         TrainerConfig config = TrainerConfig.of(loss, optimizer).withOrder(EpochOrder.named(spec.order()))

@@ -42,12 +42,15 @@ import tanito.optim.OptimizerNames;
  *     stay unseen)
  * @param restoreBest whether early stopping ends with the weights of the epoch of the lowest validation loss
  * @param order the order in which each epoch visits the training points, one of {@link #ORDERS}
+ * @param upload the uploaded CSV to train on instead of the data set (whose features and noise it then
+ *     ignores), or null for the data set
  */
 public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int batchSize, List<Feature> features,
                              List<Integer> hiddenLayers, Activation activation, double learningRate,
                              Regularization regularization, double regularizationRate, Problem problem, long seed,
                              String optimizer, Double momentum, Double beta1, Double beta2, double dropout,
-                             int patience, boolean restoreBest, String order) {
+                             int patience, boolean restoreBest, String order,
+                             UploadChoice upload) {
     public static final int MAX_LAYERS = 8;
     public static final int MAX_WIDTH = 64;
     /** The optimisers that train batch by batch at the page's learning rate: all of {@link OptimizerNames} but L-BFGS. */
@@ -78,7 +81,7 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         require(regularization != Regularization.NONE || regularizationRate == 0,
                 "regularizationRate must be 0 without regularization, was %s", regularizationRate);
         require(problem != null, "problem must be one of %s, was null", Problem.ids());
-        require(dataset.problem() == problem, "dataset %s is for %s, but problem is %s", dataset.id(),
+        require(upload != null || dataset.problem() == problem, "dataset %s is for %s, but problem is %s", dataset.id(),
                 dataset.problem().id(), problem.id());
         require(OPTIMIZERS.contains(optimizer), "optimizer must be one of %s, was %s", OPTIMIZERS, optimizer);
         require(dropout >= 0 && dropout <= 0.9, "dropout must be in [0, 0.9], was %s", dropout);
@@ -99,89 +102,96 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
     public static PlaygroundSpec defaults() {
         return new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
                 Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
-                "sgd", null, null, null, 0, 0, false, "random");
+                "sgd", null, null, null, 0, 0, false, "random", null);
     }
 
     /** Another data set, with the problem type it is for. */
     public PlaygroundSpec withDataset(DataSet newDataset) {
         return new PlaygroundSpec(newDataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
                 learningRate, regularization, regularizationRate, newDataset.problem(), seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     public PlaygroundSpec withFeatures(Feature... newFeatures) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, List.of(newFeatures), hiddenLayers, activation,
                 learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     public PlaygroundSpec withHiddenLayers(Integer... widths) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, List.of(widths), activation,
                 learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     public PlaygroundSpec withActivation(Activation newActivation) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, newActivation,
                 learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     public PlaygroundSpec withLearningRate(double newLearningRate) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
                 newLearningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     public PlaygroundSpec withBatchSize(int newBatchSize) {
         return new PlaygroundSpec(dataset, noise, trainPercent, newBatchSize, features, hiddenLayers,
                 activation, learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     public PlaygroundSpec withNoise(int newNoise) {
         return new PlaygroundSpec(dataset, newNoise, trainPercent, batchSize, features, hiddenLayers, activation,
                 learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     public PlaygroundSpec withRegularization(Regularization newRegularization, double newRate) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
                 learningRate, newRegularization, newRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     public PlaygroundSpec withSeed(long newSeed) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
                 learningRate, regularization, regularizationRate, problem, newSeed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
     }
 
     /** Another optimiser; a null hyper-parameter takes the optimiser's default, one it does not take must be null. */
     public PlaygroundSpec withOptimizer(String newOptimizer, Double newMomentum, Double newBeta1, Double newBeta2) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
                 learningRate, regularization, regularizationRate, problem, seed,
-                newOptimizer, newMomentum, newBeta1, newBeta2, dropout, patience, restoreBest, order);
+                newOptimizer, newMomentum, newBeta1, newBeta2, dropout, patience, restoreBest, order, upload);
     }
 
     /** Dropout of the given rate after every hidden layer (0: none). */
     public PlaygroundSpec withDropout(double newDropout) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
                 learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, newDropout, patience, restoreBest, order);
+                optimizer, momentum, beta1, beta2, newDropout, patience, restoreBest, order, upload);
     }
 
     /** Early stopping after {@code newPatience} epochs without a lower validation loss (0: none). */
     public PlaygroundSpec withEarlyStopping(int newPatience, boolean newRestoreBest) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
                 learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, newPatience, newRestoreBest, order);
+                optimizer, momentum, beta1, beta2, dropout, newPatience, newRestoreBest, order, upload);
     }
 
     public PlaygroundSpec withOrder(String newOrder) {
         return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
                 learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, newOrder);
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, newOrder, upload);
+    }
+
+    /** Trains on an uploaded CSV (null: on the data set again), with the problem type its target is read for. */
+    public PlaygroundSpec withUpload(UploadChoice newUpload, Problem newProblem) {
+        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
+                learningRate, regularization, regularizationRate, newProblem, seed,
+                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, newUpload);
     }
 
     /** The state as a URL query string, every field named: {@code dataset=circle&noise=0&...}. */
@@ -207,6 +217,11 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         fields.put("patience", Integer.toString(patience));
         fields.put("restoreBest", Boolean.toString(restoreBest));
         fields.put("order", order);
+        if (upload != null) {
+            fields.put("upload", upload.id());
+            fields.put("target", upload.target() == null ? "" : upload.target());
+            fields.put("columns", String.join(",", upload.columns()));
+        }
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -258,7 +273,9 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
                 field(fields, "dropout", Double::parseDouble, d.dropout()),
                 field(fields, "patience", Integer::parseInt, d.patience()),
                 field(fields, "restoreBest", PlaygroundSpec::bool, d.restoreBest()),
-                field(fields, "order", v -> v, d.order()));
+                field(fields, "order", v -> v, d.order()),
+                fields.containsKey("upload") ? new UploadChoice(fields.get("upload"), blankAsNull(fields.get("target")),
+                        field(fields, "columns", v -> list(v, String::valueOf), List.of())) : null);
     }
 
     /** The state as JSON: every field, enums by their ids ({@code "multi-gaussian"}). */
@@ -292,7 +309,8 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
 
     private static final List<String> FIELDS = List.of("dataset", "noise", "trainPercent", "batchSize", "features",
             "hiddenLayers", "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed",
-            "optimizer", "momentum", "beta1", "beta2", "dropout", "patience", "restoreBest", "order");
+            "optimizer", "momentum", "beta1", "beta2", "dropout", "patience", "restoreBest", "order",
+            "upload", "target", "columns");
 
     private static <T> T field(Map<String, String> fields, String key, Function<String, T> parse, T otherwise) {
         String value = fields.get(key);
@@ -309,6 +327,10 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
     private static boolean bool(String value) {
         require(value.equals("true") || value.equals("false"), "restoreBest must be true or false, was %s", value);
         return Boolean.parseBoolean(value);
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static <T> List<T> list(String value, Function<String, T> parse) {

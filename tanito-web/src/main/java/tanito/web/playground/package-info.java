@@ -7,6 +7,8 @@
  * boundary and {@link tanito.web.playground.PlaygroundNetwork}, the neuron maps and weights, at most five
  * times a second, {@link tanito.web.playground.Pace}). The page itself (static HTML, CSS and JavaScript modules in
  * {@code resources/tanito/web/playground/static}, no build step) keeps the spec in its URL and replaces
- * the run whenever a control changes.
+ * the run whenever a control changes. {@link tanito.web.playground.Uploads} holds the CSV files people
+ * upload (in memory, by content hash), and {@link tanito.web.playground.PlaygroundExport} offers a run's
+ * model and points for download.
  */
 package tanito.web.playground;

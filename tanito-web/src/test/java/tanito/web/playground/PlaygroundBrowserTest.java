@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,10 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -186,6 +192,105 @@ class PlaygroundBrowserTest {
     private static String mapPixels() {
         return (String) ((JavascriptExecutor) browser).executeScript(
                 "return [...document.querySelectorAll('#network-view canvas')].map(c => c.toDataURL()).join()");
+    }
+
+    @Test
+    void closingThePageStopsItsRunWithinThreeSeconds() throws Exception {
+        browser.get(server.url("127.0.0.1") + "?dataset=spiral&hiddenLayers=8%2C8");
+        waitUntilReady();
+        browser.findElement(By.id("play")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> Integer.parseInt(d.findElement(By.id("epoch")).getText().replace(",", "")) >= 3);
+        String href = browser.findElement(By.id("export-model")).getAttribute("href");
+        String run = href.substring(0, href.length() - "/model".length());
+        assertTrue(runState(run).contains("\"streaming\":true"), runState(run));
+
+        String page = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String other = browser.getWindowHandle();
+        browser.switchTo().window(page).close();
+        browser.switchTo().window(other);
+        long closed = System.nanoTime();
+        String state = runState(run);
+        while (!stopped(state) && System.nanoTime() - closed < 3_000_000_000L) {
+            Thread.sleep(100);
+            state = runState(run);
+        }
+        assertTrue(stopped(state), "3 s after the page closed its run is " + state);
+        System.out.printf("a closed page's run stopped after %d ms (%s)%n", (System.nanoTime() - closed) / 1_000_000, state);
+    }
+
+    @Test
+    void anUploadedCsvShowsItsBoundaryWithTwoFeaturesAndAConfusionMatrixWithThree(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("animals.csv"), UploadTest.threeClasses(300));
+        browser.get(server.url("127.0.0.1"));
+        waitUntilReady();
+        browser.findElement(By.id("upload-file")).sendKeys(csv.toString());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("upload="));
+        waitUntilReady();
+        assertEquals("300 rows, 4 columns", text("upload-summary"));
+        assertEquals("kind", selected("upload-target"));
+        browser.findElement(By.cssSelector("#upload-features [data-column=age]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("plane-axes").startsWith("across: height"));
+        waitUntilReady();
+        assertTrue(browser.getCurrentUrl().contains("columns=height%2Cweight"), browser.getCurrentUrl());
+        assertEquals("ant bee cat", text("class-legend").replace("\n", " "));
+        browser.findElement(By.id("show-test")).click();
+        for (int i = 0; i < 5; i++) {
+            browser.findElement(By.id("step")).click();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "5".equals(text("epoch")));
+        assertTrue(text("misclassified").matches("\\d+ of 150 test points misclassified \\(red ring\\)"),
+                text("misclassified"));
+        assertEquals("", text("confusion"), "with a plane, the plane shows the classes");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "playground-upload.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        String link = browser.getCurrentUrl();
+        browser.get(link);
+        waitUntilReady();
+        assertTrue(text("plane-axes").startsWith("across: height"), "the link brings the upload back: " + text("plane-axes"));
+        assertEquals("300 rows, 4 columns", text("upload-summary"));
+
+        browser.findElement(By.cssSelector("#upload-features [data-column=age]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElement(By.id("plane")).isDisplayed());
+        browser.findElement(By.id("step")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("confusion").startsWith("Test points"));
+        List<String> counts = strings("return [...document.querySelectorAll('#confusion td')].map(e => e.textContent)");
+        assertEquals(9, counts.size());
+        assertEquals(150, counts.stream().mapToInt(Integer::parseInt).sum(), "every test point is counted once");
+
+        browser.get(server.url("127.0.0.1") + "?upload=00000000000000ff&columns=a%2Cb");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !text("error").isEmpty());
+        assertEquals("the uploaded file 00000000000000ff is not on this server (it keeps the last 8 uploads until it "
+                + "stops); upload the file again; the link's settings were replaced by the defaults", text("error"));
+    }
+
+    @Test
+    void aFiftyMegabyteFileIsRefusedWithAClearMessage(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.csv");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] row = "1,2,3\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int i = 0; i < 50 * 1024 * 1024 / row.length; i++) {
+                out.write(row);
+            }
+        }
+        browser.get(server.url("127.0.0.1"));
+        waitUntilReady();
+        browser.findElement(By.id("upload-file")).sendKeys(big.toString());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !text("error").isEmpty());
+        assertEquals("the file is too large: 50.0 MB; the Playground takes CSV files of up to 10 MB", text("error"));
+    }
+
+    /** The run's state, or "gone" once the server forgot it (the page deletes its run as it closes). */
+    private static String runState(String run) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 404 ? "gone" : response.body();
+    }
+
+    private static boolean stopped(String state) {
+        return state.equals("gone") || state.contains("\"streaming\":false");
     }
 
     private static String selected(String id) {

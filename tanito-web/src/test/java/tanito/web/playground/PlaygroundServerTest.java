@@ -2,6 +2,7 @@ package tanito.web.playground;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tanito.web.WebServer;
 
 class PlaygroundServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -144,13 +146,25 @@ class PlaygroundServerTest {
     }
 
     @Test
-    void twoRunsAtOnceEachTrainAsIfAlone() throws Exception {
+    void twoRunsStreamingAtOnceGiveExactlyTheEpochsOfEachSpecTrainedAlone() throws Exception {
         String spiral = SPIRAL;
-        String xor = "{\"dataset\":\"xor\",\"hiddenLayers\":[3],\"activation\":\"relu\",\"learningRate\":0.1,\"seed\":9}";
-        CompletableFuture<List<Double>> a = CompletableFuture.supplyAsync(() -> testLosses(spiral, 12));
-        CompletableFuture<List<Double>> b = CompletableFuture.supplyAsync(() -> testLosses(xor, 12));
-        assertEquals(alone(spiral, 12), a.get());
-        assertEquals(alone(xor, 12), b.get());
+        String circle = "{\"dataset\":\"circle\",\"noise\":20,\"hiddenLayers\":[5,3],\"batchSize\":4,\"seed\":5}";
+        CompletableFuture<List<JsonNode>> a = CompletableFuture.supplyAsync(() -> epochs(spiral, 15));
+        CompletableFuture<List<JsonNode>> b = CompletableFuture.supplyAsync(() -> epochs(circle, 15));
+        List<JsonNode> spiralEpochs = a.get();
+        List<JsonNode> circleEpochs = b.get();
+        PlaygroundSession spiralAlone = new PlaygroundSession(PlaygroundSpec.fromJson(spiral));
+        PlaygroundSession circleAlone = new PlaygroundSession(PlaygroundSpec.fromJson(circle));
+        for (int e = 0; e < 15; e++) {
+            assertEquals(asStreamed(spiralAlone.step(), spiralEpochs.get(e)), spiralEpochs.get(e), "spiral epoch " + (e + 1));
+            assertEquals(asStreamed(circleAlone.step(), circleEpochs.get(e)), circleEpochs.get(e), "circle epoch " + (e + 1));
+        }
+        assertNotEquals(spiralEpochs.get(14).get("testLoss"), circleEpochs.get(14).get("testLoss"));
+    }
+
+    /** An epoch as JSON, without its pictures when the streamed event left them out (they come at most 5 a second). */
+    private static JsonNode asStreamed(PlaygroundEpoch epoch, JsonNode streamed) throws Exception {
+        return JSON.readTree(WebServer.toJson(streamed.get("boundary").isNull() ? epoch.withoutPictures() : epoch));
     }
 
     @Test
@@ -255,30 +269,22 @@ class PlaygroundServerTest {
         assertTrue(page.body().contains("Tanito Playground"), page.body());
     }
 
-    private static List<Double> testLosses(String spec, int epochs) {
+    /** The first {@code count} epoch events of a new run of {@code spec} played with its stream open. */
+    private static List<JsonNode> epochs(String spec, int count) {
         try {
             String id = create(spec);
             try (Events events = Events.open(id)) {
                 events.next();
                 post(id, "play", null);
-                List<Double> losses = new ArrayList<>();
-                for (int i = 0; i < epochs; i++) {
-                    losses.add(events.next().get("testLoss").asDouble());
+                List<JsonNode> epochs = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    epochs.add(events.next());
                 }
-                return losses;
+                return epochs;
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<Double> alone(String spec, int epochs) throws Exception {
-        PlaygroundSession session = new PlaygroundSession(PlaygroundSpec.fromJson(spec));
-        List<Double> losses = new ArrayList<>();
-        for (int i = 0; i < epochs; i++) {
-            losses.add(session.step().testLoss());
-        }
-        return losses;
     }
 
     private static String create(String spec) throws Exception {

@@ -31,7 +31,7 @@ class PlaygroundSpecTest {
     void defaultsAreTensorFlowPlaygrounds() {
         assertEquals(new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
                 Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
-                "sgd", null, null, null, 0, 0, false, "random"), D);
+                "sgd", null, null, null, 0, 0, false, "random", null), D);
         assertEquals("dataset=circle&noise=0&trainPercent=50&batchSize=10&features=x1%2Cx2&hiddenLayers=4%2C2"
                 + "&activation=tanh&learningRate=0.03&regularization=none&regularizationRate=0.0"
                 + "&problem=classification&seed=1&optimizer=sgd&dropout=0.0&patience=0&restoreBest=false"
@@ -55,13 +55,13 @@ class PlaygroundSpecTest {
                 bad("dataset plane is for regression, but problem is classification",
                         () -> new PlaygroundSpec(DataSet.PLANE, 0, 50, 10, D.features(), D.hiddenLayers(),
                                 D.activation(), 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
-                                "sgd", null, null, null, 0, 0, false, "random")),
+                                "sgd", null, null, null, 0, 0, false, "random", null)),
                 bad("trainPercent must be in [1, 99], was 100", () -> PlaygroundSpec.fromQuery("trainPercent=100")),
                 bad("activation must be one of [relu, tanh, sigmoid, linear], was softplus",
                         () -> PlaygroundSpec.fromQuery("activation=softplus")),
                 bad("unknown playground field colour; the fields are [dataset, noise, trainPercent, batchSize, "
                         + "features, hiddenLayers, activation, learningRate, regularization, regularizationRate, "
-                        + "problem, seed, optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order]",
+                        + "problem, seed, optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload, target, columns]",
                         () -> PlaygroundSpec.fromQuery("colour=red")),
                 bad("optimizer must be one of [sgd, momentum, nesterov, adagrad, adadelta, rmsprop, adam, adamw, "
                         + "nadam, adamax, hamiltonian], was lbfgs", () -> PlaygroundSpec.fromQuery("optimizer=lbfgs")),
@@ -121,6 +121,21 @@ class PlaygroundSpecTest {
                         .getMessage());
     }
 
+    @Test
+    void anUploadRoundTripsAndMayHaveAnyProblemType() throws Exception {
+        PlaygroundSpec spec = D.withUpload(new UploadChoice("0123456789abcdef", "kind of", List.of("a b", "c")),
+                Problem.REGRESSION);
+        assertEquals(spec, PlaygroundSpec.fromQuery(spec.toQuery()));
+        assertEquals(spec, PlaygroundSpec.fromJson(spec.toJson()));
+        assertEquals(new UploadChoice("0123456789abcdef", null, List.of()),
+                PlaygroundSpec.fromQuery("upload=0123456789abcdef&problem=regression").upload());
+        assertEquals("column names in a link cannot hold commas, was [a,b]", assertThrows(IllegalArgumentException.class,
+                () -> new UploadChoice("0123456789abcdef", null, List.of("a,b"))).getMessage());
+        assertEquals("upload must be the 16-hex-digit id of an uploaded file, was ../etc/passwd",
+                assertThrows(IllegalArgumentException.class,
+                        () -> PlaygroundSpec.fromQuery("upload=..%2Fetc%2Fpasswd")).getMessage());
+    }
+
     @Property(tries = 200)
     void everySpecRoundTrips(@ForAll("specs") PlaygroundSpec spec) throws Exception {
         assertEquals(spec, PlaygroundSpec.fromQuery(spec.toQuery()));
@@ -146,6 +161,6 @@ class PlaygroundSpecTest {
                                 Arbitraries.of(true, false), Arbitraries.of(PlaygroundSpec.ORDERS)).as((restore, order) ->
                                 new PlaygroundSpec(d, noise, percent, batch, f, l, a, lr, reg,
                                         reg == Regularization.NONE ? 0 : r, d.problem(), seed, optimizer, null, beta1,
-                                        beta2, dropout, patience, restore && patience > 0, order))));
+                                        beta2, dropout, patience, restore && patience > 0, order, null))));
     }
 }

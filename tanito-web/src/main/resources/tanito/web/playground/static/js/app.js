@@ -1,10 +1,13 @@
 // The Playground page: the controls edit one spec; every change replaces the server's run with a new one
 // (DELETE the old, POST the new) and reconnects the event stream; the URL always holds the spec.
 import { DATASETS, FEATURES, MAX_LAYERS, MAX_WIDTH, NEW_LAYER_WIDTH, problemOf, specFromQuery } from './spec.js';
-import { Boundary } from './boundary.js';
+import { Boundary, showClassLegend } from './boundary.js';
 import { LossChart } from './losschart.js';
 import { NetworkView } from './network.js';
 import { choose, currentSpeed, renderControls, setUpControls } from './controls.js';
+import { showDownloads, showTestClasses } from './export.js';
+import { renderUpload, setUpUpload } from './upload.js';
+import { showConfusion } from './confusion.js';
 
 const GRID = 50;    // PlaygroundSession.GRID
 const EXTENT = 6;   // PlaygroundSession.EXTENT
@@ -78,10 +81,19 @@ async function restart(token) {
   const points = await api('GET', `/api/runs/${created.id}/points`);
   const regression = created.spec.problem === 'regression';
   boundary.setPoints(points, regression);
-  $('scale-low').textContent = regression ? '\u22121' : 'class 0';
-  $('scale-high').textContent = regression ? '+1' : 'class 1';
+  $('scale-low').textContent = regression ? '\u22121' : `class ${created.classes[0]}`;
+  $('scale-high').textContent = regression ? '+1' : `class ${created.classes[1]}`;
+  if (regression && created.spec.upload) {
+    const targets = points.train.map(point => point[2]);
+    boundary.setValueRange(Math.min(...targets), Math.max(...targets));
+    $('scale-low').textContent = boundary.valueRange[0].toPrecision(3);
+    $('scale-high').textContent = boundary.valueRange[1].toPrecision(3);
+  }
+  showPlane(created.view, created.classes);
   chart.clear();
-  run = { id: created.id, token, events: new EventSource(`/api/runs/${created.id}/events`), latest: null };
+  showDownloads(created.id);
+  run = { id: created.id, token, events: new EventSource(`/api/runs/${created.id}/events`), latest: null,
+    view: created.view, classes: created.classes };
   const mine = run;
   mine.events.addEventListener('epoch', message => onEpoch(mine, JSON.parse(message.data)));
   mine.events.addEventListener('stopped', message => {
@@ -151,12 +163,29 @@ function redraw() {
   $('validation-row').hidden = epoch.validationLoss === null;
   $('validation-loss').textContent = epoch.validationLoss === null ? '' : epoch.validationLoss.toFixed(3);
   chart.draw();
-  boundary.draw(epoch.boundary, $('show-test').checked);
+  boundary.draw(epoch.boundary, $('show-test').checked, epoch.testClasses);
+  showTestClasses(epoch.testClasses, boundary.points.test, $('boundary'));
+  showConfusion($('confusion'), run.classes, boundary.points.test, run.view ? null : epoch.testClasses);
   $('boundary').dataset.epoch = epoch.epoch;
-  if (run.picture) {
+  // the neuron maps and edges are drawn for the synthetic data sets' plane and one output; an upload shows none
+  $('network-view').hidden = Boolean(spec.upload);
+  if (run.picture && !spec.upload) {
     networkView.show(run.picture, spec);
     networkView.alignAbove($('layers'));
   }
+}
+
+/** Shows the plane (PlaneView, or null: none, for an upload without two features) and the class colours. */
+function showPlane(view, classes) {
+  $('plane').hidden = view === null;
+  if (view !== null) {
+    boundary.setView(view, classes.length);
+  }
+  const upload = spec.upload && view !== null;
+  $('plane-axes').textContent = upload ? `across: ${view.x} (${view.xMin.toPrecision(3)} to ${view.xMax.toPrecision(3)}), `
+    + `up: ${view.y} (${view.yMin.toPrecision(3)} to ${view.yMax.toPrecision(3)})` : '';
+  document.querySelector('.scale').hidden = classes.length > 2;
+  showClassLegend($('class-legend'), classes);
 }
 
 function setPlaying(value) {
@@ -186,6 +215,7 @@ function render() {
   }
   renderLayers();
   renderControls(spec);
+  renderUpload(spec, change).catch(showError);
 }
 
 function renderLayers() {
@@ -235,7 +265,7 @@ function setUp() {
     return b;
   }));
   const onChange = (id, edit) => $(id).addEventListener('change', event => change(s => edit(s, event.target.value)));
-  onChange('dataset', (s, v) => { s.dataset = v; s.problem = problemOf(v); });
+  onChange('dataset', (s, v) => { s.dataset = v; s.problem = problemOf(v); s.upload = null; });
   onChange('problem', (s, v) => { s.problem = v; if (problemOf(s.dataset) !== v) s.dataset = DATASETS[v][0]; });
   onChange('activation', (s, v) => { s.activation = v; });
   onChange('learning-rate', (s, v) => { s.learningRate = Number(v); });
@@ -267,6 +297,7 @@ function setUp() {
   });
   $('show-test').addEventListener('change', redraw);
   setUpControls(change, action => enqueue(() => run && api('POST', `/api/runs/${run.id}/${action}`)));
+  setUpUpload(change, showError, problemOf);
   // a closed page closes its stream, which stops the run; deleting it frees the server at once
   addEventListener('pagehide', () => {
     if (run) {

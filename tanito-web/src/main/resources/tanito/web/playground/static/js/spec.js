@@ -23,6 +23,17 @@ export function specFromQuery(search) {
       spec[key] = value;
     }
   }
+  return withUpload(spec);
+}
+
+/** Gathers a link's upload, target and columns into spec.upload, as PlaygroundSpec has them. */
+function withUpload(spec) {
+  if (spec.upload !== undefined) {
+    const columns = (spec.columns || '').split(',').map(c => c.trim()).filter(c => c !== '');
+    spec.upload = { id: spec.upload, target: spec.target || null, columns };
+  }
+  delete spec.target;
+  delete spec.columns;
   return spec;
 }
 
