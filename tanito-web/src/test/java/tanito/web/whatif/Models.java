@@ -1,0 +1,74 @@
+package tanito.web.whatif;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tanito.data.CsvReader;
+import tanito.data.Dataset;
+import tanito.data.Synthetic;
+import tanito.io.ModelFile;
+import tanito.linalg.Rng;
+import tanito.loss.Loss;
+import tanito.nn.Activation;
+import tanito.nn.NetworkSpec;
+import tanito.optim.Adam;
+import tanito.train.Model;
+import tanito.train.Trainer;
+import tanito.train.TrainerConfig;
+
+/**
+ * Small models for the What-If tests, trained in well under a second and saved and loaded through
+ * a model file as {@code tanito whatif} loads them: wine (the shared CSV, three classes), the circle
+ * (two classes) and the plane (regression).
+ */
+final class Models {
+    /** The shared wine CSV, from the module's directory. */
+    static final Path WINE_CSV = Path.of("../../shared/datasets/wine.csv");
+
+    private Models() {}
+
+    /** A 13-8-3 tanh network trained on all of wine.csv. */
+    static Model wine(Path dir) {
+        assertTrue(Files.isReadable(WINE_CSV), "the What-If tests need " + WINE_CSV.toAbsolutePath());
+        try {
+            Dataset wine = CsvReader.read(WINE_CSV, CsvReader.Options.defaults());
+            return saveAndLoad(dir, "wine", wine, Loss.softmaxCrossEntropy(), 3, 40);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A 2-8-2 network on 300 points of the noisy circle. */
+    static Model circle(Path dir) {
+        return saveAndLoad(dir, "circle", circleData(), Loss.softmaxCrossEntropy(), 2, 60);
+    }
+
+    static Dataset circleData() {
+        return Synthetic.circle(300, 0.1, Rng.seeded(3));
+    }
+
+    /** A 2-8-1 network on 300 points of the plane {@code label = (x1 + x2) / 10}. */
+    static Model plane(Path dir) {
+        return saveAndLoad(dir, "plane", planeData(), Loss.meanSquaredError(), 1, 40);
+    }
+
+    static Dataset planeData() {
+        return Synthetic.plane(300, 0.1, Rng.seeded(5));
+    }
+
+    private static Model saveAndLoad(Path dir, String name, Dataset data, Loss loss, int outputs, int epochs) {
+        NetworkSpec spec = NetworkSpec.input(data.features().cols()).dense(8, Activation.tanh()).output(outputs);
+        TrainerConfig config = TrainerConfig.of(loss, Adam.withLearningRate(0.02)).withBatchSize(16).withEpochs(epochs);
+        Model model = new Trainer(config).fit(spec, data, data).model();
+        try {
+            Path file = dir.resolve(name + ".tanito.json");
+            ModelFile.save(model, file);
+            return ModelFile.load(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
