@@ -2,8 +2,6 @@ package tanito.web.whatif;
 
 import static tanito.Require.require;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import tanito.data.Dataset;
 import tanito.linalg.Matrix;
@@ -110,11 +108,6 @@ public final class Probe {
             column[r] = data.features().get(r, feature);
         }
         return column;
-    }
-
-    /** Every row's prediction, in row order. */
-    public List<Prediction> predictions() {
-        return new ArrayList<>(List.of(predictions));
     }
 
     private Matrix point(float[] features) {

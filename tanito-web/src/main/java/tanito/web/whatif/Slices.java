@@ -7,15 +7,20 @@ import java.util.List;
 
 /**
  * The data cut into {@code bins} equal-width ranges of one feature's observed values, with the
- * model's score on each: accuracy for classification, mean absolute error for regression. A range
+ * model's score on each: accuracy for classification (with the count of each true class), mean
+ * absolute error for regression. A range
  * is {@code [from, to)}, the last one {@code [from, to]}; ranges without rows are kept (count 0,
  * score null) so the cut reads the same for every feature.
  */
 public final class Slices {
     private Slices() {}
 
-    /** One range: its rows and score (null when it has none). */
-    public record Slice(double from, double to, int count, Double score) {}
+    /**
+     * One range: its rows and score (null when it has none).
+     *
+     * @param classCounts rows of each true class in the range; empty for regression
+     */
+    public record Slice(double from, double to, int count, Double score, int[] classCounts) {}
 
     /** The slices of feature {@code feature} into {@code bins} ranges (1 to 50). */
     public static List<Slice> of(Probe probe, int feature, int bins) {
@@ -30,15 +35,20 @@ public final class Slices {
         double width = (high - low) / bins;
         int[] counts = new int[bins];
         double[] sums = new double[bins];
+        int[][] classCounts = new int[bins][probe.model().classNames().size()];
         for (int r = 0; r < column.length; r++) {
             int bin = width == 0 ? 0 : Math.min(bins - 1, (int) ((column[r] - low) / width));
             counts[bin]++;
             sums[bin] += score(probe, r);
+            if (probe.isClassification()) {
+                classCounts[bin][probe.data().label(r)]++;
+            }
         }
         List<Slice> slices = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
             double to = b == bins - 1 ? high : low + width * (b + 1);
-            slices.add(new Slice(low + width * b, to, counts[b], counts[b] == 0 ? null : sums[b] / counts[b]));
+            slices.add(new Slice(low + width * b, to, counts[b], counts[b] == 0 ? null : sums[b] / counts[b],
+                    classCounts[b]));
         }
         return slices;
     }

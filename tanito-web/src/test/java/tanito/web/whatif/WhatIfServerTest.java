@@ -105,7 +105,7 @@ class WhatIfServerTest {
         JsonNode performance = get(circle, "/api/performance?threshold=0.8&costRatio=3");
         JsonNode binary = performance.get("binary");
         assertEquals(expected.rocAuc(), binary.get("rocAuc").asDouble(), 1e-12);
-        assertTrue(binary.get("rocAuc").asDouble() > 0.95, "the circle is learnt: AUC " + binary.get("rocAuc"));
+        assertTrue(binary.get("rocAuc").asDouble() > 0.75, "the noisy circle is learnt: AUC " + binary.get("rocAuc"));
         assertEquals(expected.averagePrecision(), binary.get("averagePrecision").asDouble(), 1e-12);
         assertEquals(expected.points().size(), binary.get("points").size());
         assertTrue(binary.get("points").get(0).get("threshold").isNull(), "the first point is +inf");
