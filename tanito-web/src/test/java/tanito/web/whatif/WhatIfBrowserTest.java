@@ -24,22 +24,19 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tanito.train.Model;
+import tanito.web.HeadlessChromium;
 
 /**
- * The What-If page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
+ * The What-If page in real headless Chromium ({@link HeadlessChromium})
  * on a model trained on the shared wine.csv: a feature of a row is edited in the editor and the
  * predicted class changes to the one the model gives for the edited point; the nearest counterfactual
  * the page shows is the one the probe finds, and the API confirms its class. Each view is saved as a
  * picture in {@code target/} ({@code docs/make-images.sh} copies them into docs/images).
  */
 class WhatIfBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
@@ -52,21 +49,13 @@ class WhatIfBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "this test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
         Model wine = Models.wine(dir);
         probe = Probe.of(wine, wine.schema().read(Models.WINE_CSV, ','));
         server = WhatIfServer.start("127.0.0.1", 0, probe, "wine.tanito.json", "wine.csv");
         circle = Probe.of(Models.circle(dir), Models.circleData());
         binary = WhatIfServer.start("127.0.0.1", 0, circle,
                 "circle.tanito.json", "circle.csv");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--window-size=1280,1003");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-                options);
+        browser = HeadlessChromium.start(1280, 1003);
     }
 
     @AfterAll

@@ -53,7 +53,7 @@ export class PerformanceView {
     ...classes.confusion.map((row, t) => element('tr', {}, element('th', {className: 'text'}, names[t]),
       ...row.map((n, p) => {
         const cell = element('td', {className: t === p ? 'diagonal' : ''}, n);
-        const shade = most ? n / most : 0;
+        const shade = n ? 0.15 + 0.85 * n / most : 0; // a single mistake must still show
         cell.style.background = t === p ? `rgba(8, 119, 189, ${shade * 0.6})` : `rgba(192, 57, 43, ${shade * 0.6})`;
         return cell;
       }))));
