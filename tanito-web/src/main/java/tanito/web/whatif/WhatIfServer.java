@@ -84,8 +84,11 @@ public final class WhatIfServer implements AutoCloseable {
         });
         app.get("/api/performance", ctx -> ctx.json(Performance.of(probe,
                 number(ctx, "threshold", 0.5), number(ctx, "costRatio", 1))));
-        app.get("/api/slices", ctx -> ctx.json(Map.of("feature", ctx.queryParam("feature") + "",
-                "slices", Slices.of(probe, probe.feature(ctx.queryParam("feature")), (int) number(ctx, "bins", 4)))));
+        app.get("/api/slices", ctx -> {
+            int feature = probe.feature(ctx.queryParam("feature"));
+            ctx.json(Map.of("feature", probe.model().featureNames().get(feature),
+                    "slices", Slices.of(probe, feature, (int) number(ctx, "bins", 4))));
+        });
     }
 
     private void counterfactual(Context ctx) {

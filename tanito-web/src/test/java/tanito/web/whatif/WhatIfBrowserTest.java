@@ -45,6 +45,7 @@ class WhatIfBrowserTest {
     private static Probe circle;
     private static WhatIfServer server;
     private static WhatIfServer binary;
+    private static WhatIfServer regression;
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -55,6 +56,8 @@ class WhatIfBrowserTest {
         circle = Probe.of(Models.circle(dir), Models.circleData());
         binary = WhatIfServer.start("127.0.0.1", 0, circle,
                 "circle.tanito.json", "circle.csv");
+        regression = WhatIfServer.start("127.0.0.1", 0, Probe.of(Models.plane(dir), Models.planeData()),
+                "plane.tanito.json", "plane.csv");
         browser = HeadlessChromium.start(1280, 1003);
     }
 
@@ -63,7 +66,7 @@ class WhatIfBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        for (WhatIfServer s : new WhatIfServer[] {server, binary}) {
+        for (WhatIfServer s : new WhatIfServer[] {server, binary, regression}) {
             if (s != null) {
                 s.close();
             }
@@ -196,6 +199,24 @@ class WhatIfBrowserTest {
                 text("cost-note"));
         assertTrue(cheapest.cheapestCost() <= cheapest.cost());
         screenshot("whatif-binary", 860);
+    }
+
+    @Test
+    void aRegressionModelShowsErrorsAndAValueCounterfactual() throws Exception {
+        open(regression, "#table");
+        assertTrue(browser.findElements(By.cssSelector("#rows th")).stream().anyMatch(th -> th.getText().equals("Error")));
+        open(regression, "#editor/3");
+        double before = Double.parseDouble(text("predicted-class"));
+        browser.findElement(By.id("delta")).clear();
+        browser.findElement(By.id("delta")).sendKeys("0.3");
+        browser.findElement(By.id("find-counterfactual")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("counterfactual")).getAttribute("data-row").isEmpty());
+        double after = Double.parseDouble(text("counterfactual-class"));
+        assertTrue(Math.abs(after - before) >= 0.3, before + " -> " + after);
+        open(regression, "#performance");
+        assertTrue(Double.parseDouble(text("r2")) > 0.9, text("r2"));
+        screenshot("whatif-regression", 700);
     }
 
     /** Opens a view ({@code #table}, {@code #editor/12}, ...) and waits until the page has shown it. */
