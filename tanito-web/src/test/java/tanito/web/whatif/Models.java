@@ -30,33 +30,36 @@ final class Models {
 
     private Models() {}
 
-    /** A 13-8-3 tanh network trained briefly (3 epochs) on all of wine.csv: good, with a few mistakes to look at. */
-    static Model wine(Path dir) {
+    /**
+     * A 13-8-3 tanh network trained briefly (3 epochs) on all of wine.csv (good, with a few mistakes to
+     * look at), probed on wine.csv read through the model's schema.
+     */
+    static Probe wine(Path dir) {
         assertTrue(Files.isReadable(WINE_CSV), "the What-If tests need " + WINE_CSV.toAbsolutePath());
         try {
             Dataset wine = CsvReader.read(WINE_CSV, CsvReader.Options.defaults());
-            return saveAndLoad(dir, "wine", wine, Loss.softmaxCrossEntropy(), 3, 3);
+            Model model = saveAndLoad(dir, "wine", wine, Loss.softmaxCrossEntropy(), 3, 3);
+            return Probe.of(model, model.schema().read(WINE_CSV, ','));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A 2-8-2 network on 300 points of the circle with noise 0.5 (the classes overlap). */
-    static Model circle(Path dir) {
-        return saveAndLoad(dir, "circle", circleData(), Loss.softmaxCrossEntropy(), 2, 60);
+    /** A server for {@code probe} on a free port of 127.0.0.1, its files called {@code name}. */
+    static WhatIfServer serve(Probe probe, String name) {
+        return WhatIfServer.start("127.0.0.1", 0, probe, name + ".tanito.json", name + ".csv");
     }
 
-    static Dataset circleData() {
-        return Synthetic.circle(300, 0.5, Rng.seeded(3));
+    /** A 2-8-2 network on 300 points of the circle with noise 0.5 (the classes overlap). */
+    static Probe circle(Path dir) {
+        Dataset circle = Synthetic.circle(300, 0.5, Rng.seeded(3));
+        return Probe.of(saveAndLoad(dir, "circle", circle, Loss.softmaxCrossEntropy(), 2, 60), circle);
     }
 
     /** A 2-8-1 network on 300 points of the plane {@code label = (x1 + x2) / 10}. */
-    static Model plane(Path dir) {
-        return saveAndLoad(dir, "plane", planeData(), Loss.meanSquaredError(), 1, 40);
-    }
-
-    static Dataset planeData() {
-        return Synthetic.plane(300, 0.1, Rng.seeded(5));
+    static Probe plane(Path dir) {
+        Dataset plane = Synthetic.plane(300, 0.1, Rng.seeded(5));
+        return Probe.of(saveAndLoad(dir, "plane", plane, Loss.meanSquaredError(), 1, 40), plane);
     }
 
     private static Model saveAndLoad(Path dir, String name, Dataset data, Loss loss, int outputs, int epochs) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tanito.data.Dataset;
 import tanito.linalg.Matrix;
-import tanito.train.Model;
 
 /** The probe on the wine model: predictions per row, the counterfactual against a brute-force search, PDP and slices. */
 class ProbeTest {
@@ -22,9 +21,8 @@ class ProbeTest {
     private static Probe probe;
 
     @BeforeAll
-    static void load() throws Exception {
-        Model model = Models.wine(dir);
-        probe = Probe.of(model, model.schema().read(Models.WINE_CSV, ','));
+    static void load() {
+        probe = Models.wine(dir);
     }
 
     @Test
@@ -70,7 +68,8 @@ class ProbeTest {
         assertEquals(1680, pd.grid()[pd.grid().length - 1], 1e-3, "the greatest");
         double mean = 0;
         for (int r = 0; r < probe.rows(); r++) {
-            mean += PartialDependence.of(probe, proline, probe.features(r)).point()[10][1] / probe.rows();
+            mean += PartialDependence.averages(rows -> Predictions.outputs(probe.model(), rows),
+                    probe.data().features().row(r), proline, pd.grid())[10][1] / probe.rows();
         }
         assertEquals(mean, pd.average()[10][1], 1e-6);
         float[] moved = probe.features(5);
