@@ -19,8 +19,8 @@ public record ModelInfo(String task, String modelName, String dataName, int rows
         List<FeatureRange> features = new ArrayList<>();
         List<String> names = probe.model().featureNames();
         for (int j = 0; j < names.size(); j++) {
-            double[] grid = PartialDependence.grid(probe.column(j), 2);
-            features.add(new FeatureRange(names.get(j), grid[0], grid[grid.length - 1]));
+            Range range = Range.of(probe.column(j));
+            features.add(new FeatureRange(names.get(j), range.min(), range.max()));
         }
         List<String> classes = probe.model().classNames();
         String task = classes.isEmpty() ? "regression" : classes.size() == 2 ? "binary" : "multiclass";

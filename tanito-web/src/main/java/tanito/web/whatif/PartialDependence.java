@@ -40,20 +40,14 @@ public record PartialDependence(String feature, double[] grid, double[][] point,
 
     /** {@code points} evenly spaced values from the column's least to its greatest (one value if constant). */
     static double[] grid(float[] column, int points) {
-        require(column.length > 0 && points >= 2, "a grid needs values and >= 2 points, had %d and %d",
-                column.length, points);
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (float v : column) {
-            low = Math.min(low, v);
-            high = Math.max(high, v);
-        }
-        if (low == high) {
-            return new double[] {low};
+        require(points >= 2, "a grid needs >= 2 points, had %d", points);
+        Range range = Range.of(column);
+        if (range.width() == 0) {
+            return new double[] {range.min()};
         }
         double[] grid = new double[points];
         for (int g = 0; g < points; g++) {
-            grid[g] = g == points - 1 ? high : low + (high - low) * g / (points - 1);
+            grid[g] = g == points - 1 ? range.max() : range.min() + range.width() * g / (points - 1);
         }
         return grid;
     }

@@ -26,13 +26,9 @@ public final class Slices {
     public static List<Slice> of(Probe probe, int feature, int bins) {
         require(bins >= 1 && bins <= 50, "bins must be in [1, 50], was %d", bins);
         float[] column = probe.column(feature);
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (float v : column) {
-            low = Math.min(low, v);
-            high = Math.max(high, v);
-        }
-        double width = (high - low) / bins;
+        Range range = Range.of(column);
+        double low = range.min();
+        double width = range.width() / bins;
         int[] counts = new int[bins];
         double[] sums = new double[bins];
         int[][] classCounts = new int[bins][probe.model().classNames().size()];
@@ -46,7 +42,7 @@ public final class Slices {
         }
         List<Slice> slices = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
-            double to = b == bins - 1 ? high : low + width * (b + 1);
+            double to = b == bins - 1 ? range.max() : low + width * (b + 1);
             slices.add(new Slice(low + width * b, to, counts[b], counts[b] == 0 ? null : sums[b] / counts[b],
                     classCounts[b]));
         }

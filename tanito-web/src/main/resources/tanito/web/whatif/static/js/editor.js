@@ -1,5 +1,6 @@
 // View 2: the data point editor (the prediction follows every change) and the nearest counterfactual.
 import {COLOURS, chart, element, format, percent, post, said, showError} from './api.js';
+import {CounterfactualPanel} from './counterfactual.js';
 
 export class EditorView {
   constructor(page) {
@@ -10,22 +11,7 @@ export class EditorView {
     this.inputs = [];
     this.buildInputs();
     document.getElementById('editor-reset').addEventListener('click', () => this.reset());
-    document.getElementById('find-counterfactual').addEventListener('click', () => this.findCounterfactual());
-    document.getElementById('edit-counterfactual').addEventListener('click',
-      () => page.open('editor', Number(document.getElementById('counterfactual').dataset.row)));
-    document.getElementById('delta-field').hidden = !this.regression;
-    document.getElementById('delta').value = format(this.defaultDelta());
-    document.getElementById('counterfactual-explain').textContent = 'The most similar data row that the model '
-      + (this.regression ? 'predicts a value at least the given amount away for.' : 'predicts another class for.')
-      + ' Similarity is measured after the model\'s own scaling of the features, so each feature counts by its'
-      + ' spread, not its units.';
-  }
-
-  /** Half the true values' standard deviation: a change in the prediction worth noticing. */
-  defaultDelta() {
-    const values = this.page.rows.map(r => r.truth);
-    const mean = values.reduce((a, b) => a + b, 0) / values.length;
-    return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length) / 2 || 1;
+    this.counterfactual = new CounterfactualPanel(page);
   }
 
   buildInputs() {
@@ -80,7 +66,7 @@ export class EditorView {
     });
     this.highlight();
     if (!this.loaded) {
-      document.getElementById('counterfactual').hidden = true;
+      this.counterfactual.hide();
       this.loaded = true;
     }
     await this.predict();
@@ -89,7 +75,7 @@ export class EditorView {
   change(j, value) {
     this.page.point[j] = value;
     this.highlight();
-    document.getElementById('counterfactual').hidden = true;
+    this.counterfactual.hide();
     this.predict();
   }
 
@@ -146,45 +132,5 @@ export class EditorView {
         title: {display: true, text: 'Probability of each class'}},
       scales: {x: {min: 0, max: 1, ticks: {stepSize: 0.25, maxRotation: 0, callback: v => percent(v)}}}},
     });
-  }
-
-  async findCounterfactual() {
-    try {
-      showError(null);
-      const request = {features: this.page.point, distance: document.getElementById('distance').value};
-      if (this.regression) {
-        request.delta = Number(document.getElementById('delta').value);
-      }
-      this.showCounterfactual(await post('/api/counterfactual', request), request.distance);
-    } catch (e) {
-      showError(e.message);
-    }
-  }
-
-  showCounterfactual(found, distance) {
-    const box = document.getElementById('counterfactual');
-    box.hidden = false;
-    box.dataset.row = found.found ? found.row : '';
-    const summary = document.getElementById('counterfactual-summary');
-    const table = document.getElementById('counterfactual-table');
-    if (!found.found) {
-      summary.textContent = 'No data row gets a different prediction.';
-      table.replaceChildren();
-      return;
-    }
-    const truth = this.regression ? format(found.truth) : found.truth;
-    summary.replaceChildren('Row ', element('strong', {id: 'counterfactual-row'}, found.row), ' is predicted ',
-      element('strong', {id: 'counterfactual-class'}, said(found.prediction)), ` (true: ${truth}), at ${distance.toUpperCase()}`
-      + ` distance ${format(found.distance)} in scaled units.`
-      + (found.row === this.page.row ? ' It is the row you started from: undoing your changes is the shortest way back.' : '')
-      + ' Highlighted: the three features that differ most for their range in the data.');
-    const differences = found.features.map((v, j) => Math.abs(v - this.page.point[j])
-      / ((this.page.model.features[j].max - this.page.model.features[j].min) || 1));
-    const largest = differences.slice().sort((a, b) => b - a)[Math.min(2, differences.length - 1)];
-    table.replaceChildren(element('tr', {}, element('th', {className: 'text'}, 'Feature'),
-      element('th', {}, 'This point'), element('th', {}, 'Row ' + found.row), element('th', {}, 'Difference')),
-    ...found.features.map((v, j) => element('tr', {className: differences[j] >= largest && differences[j] > 0 ? 'changed' : ''},
-      element('td', {className: 'text'}, this.page.model.features[j].name), element('td', {}, format(this.page.point[j])),
-      element('td', {}, format(v)), element('td', {}, format(v - this.page.point[j])))));
   }
 }
