@@ -146,6 +146,11 @@ class WhatIfServerTest {
         Api.Response bad = wine.post("/api/predict", "{\"features\":[1,2]}");
         assertEquals(400, bad.status());
         assertTrue(bad.body().get("error").asText().startsWith("a point has 13 features"), bad.body().toString());
-        assertFalse(wine.text("/").isEmpty());
+        assertTrue(wine.text("/").contains("<title>Tanito What-If probe</title>"));
+        assertTrue(wine.text("/webjars/chart.js/4.4.1/dist/chart.umd.js").contains("Chart"), "Chart.js from its WebJar");
+        for (String path : new String[] {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/webjars/..%2f..%2f..%2fetc/passwd"}) {
+            assertFalse(wine.text(path).contains("root:"), "no file outside the jar's pages: " + path);
+        }
     }
 }
