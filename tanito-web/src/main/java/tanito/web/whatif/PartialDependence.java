@@ -13,15 +13,21 @@ import tanito.linalg.Matrix;
  *   around a point x:  f_j(v) = f(x with x_j = v)                 (an individual conditional expectation curve)
  *   over the data:     PD_j(v) = (1/n) sum_i f(x_i with x_ij = v)
  * </pre>
- * The outputs are the class probabilities, or the predicted value for regression.
+ * The outputs are the class probabilities, or the predicted value for regression. The average is
+ * over at most {@link #AVERAGED_ROWS} rows, evenly spaced through the data (row {@code floor(i n / m)}
+ * for {@code i < m}), which bounds the work at {@code GRID * AVERAGED_ROWS} predictions.
  *
  * @param grid the feature's values, ascending
  * @param point {@code point[g][k]}: output k around the point at {@code grid[g]}
  * @param average {@code average[g][k]}: output k averaged over the data rows at {@code grid[g]}
+ * @param averagedRows how many rows the average is over
  */
-public record PartialDependence(String feature, double[] grid, double[][] point, double[][] average) {
+public record PartialDependence(String feature, double[] grid, double[][] point, double[][] average,
+                                int averagedRows) {
     /** Grid points per curve. */
     public static final int GRID = 25;
+    /** The most rows the average is over. */
+    public static final int AVERAGED_ROWS = 500;
 
     public PartialDependence {
         require(grid.length == point.length && grid.length == average.length,
@@ -34,8 +40,22 @@ public record PartialDependence(String feature, double[] grid, double[][] point,
         double[] grid = grid(probe.column(feature), GRID);
         Function<Matrix, double[][]> outputs = rows -> Predictions.outputs(probe.model(), rows);
         Matrix point = Matrix.wrap(features.clone(), 1, features.length);
+        Matrix rows = spread(probe.data().features(), AVERAGED_ROWS);
         return new PartialDependence(probe.model().featureNames().get(feature), grid,
-                averages(outputs, point, feature, grid), averages(outputs, probe.data().features(), feature, grid));
+                averages(outputs, point, feature, grid), averages(outputs, rows, feature, grid), rows.rows());
+    }
+
+    /** At most {@code most} rows of {@code all}, evenly spaced; {@code all} itself when it has no more. */
+    static Matrix spread(Matrix all, int most) {
+        int n = all.rows();
+        if (n <= most) {
+            return all;
+        }
+        Matrix rows = Matrix.zeros(most, all.cols());
+        for (int i = 0; i < most; i++) {
+            rows.row(i).copyFrom(all.row((int) ((long) i * n / most)));
+        }
+        return rows;
     }
 
     /** {@code points} evenly spaced values from the column's least to its greatest (one value if constant). */

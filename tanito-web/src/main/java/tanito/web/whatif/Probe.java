@@ -13,6 +13,8 @@ import tanito.train.Model;
  * one {@link Counterfactual} measures distances in). Immutable once made.
  */
 public final class Probe {
+    /** The most rows a probe takes: the page shows every row, and sends each one's values. */
+    public static final int MAX_ROWS = 5000;
     private final Model model;
     private final Dataset data;
     private final Matrix scaled;
@@ -28,7 +30,8 @@ public final class Probe {
     /**
      * The probe of {@code model} on {@code data} (read through {@link Model#schema()}).
      *
-     * @throws IllegalArgumentException when the data has no rows or no target column, or the model more than one target
+     * @throws IllegalArgumentException when the data has no rows, more than {@link #MAX_ROWS} or no target
+     *     column, or the model more than one target
      */
     public static Probe of(Model model, Dataset data) {
         require(model.targetNames().size() == 1,
@@ -37,6 +40,8 @@ public final class Probe {
                 "the data has no target column '%s': the What-If probe compares predictions with true values",
                 model.targetNames().get(0));
         require(data.rows() > 0, "the data has no rows");
+        require(data.rows() <= MAX_ROWS, "the data has %d rows; the What-If probe takes at most %d (give it a sample)",
+                data.rows(), MAX_ROWS);
         require(data.featureNames().equals(model.featureNames()),
                 "the data's features %s are not the model's %s", data.featureNames(), model.featureNames());
         return new Probe(model, data);

@@ -78,6 +78,17 @@ class ProbeTest {
     }
 
     @Test
+    void theAverageTakesEvenlySpacedRowsOfALargeSet() {
+        Matrix ten = Matrix.zeros(10, 1);
+        for (int r = 0; r < 10; r++) {
+            ten.set(r, 0, r);
+        }
+        Matrix four = PartialDependence.spread(ten, 4);
+        assertArrayEquals(new float[][] {{0}, {2}, {5}, {7}}, four.toArray(), "rows floor(i * 10 / 4)");
+        assertEquals(178, PartialDependence.of(probe, 0, probe.features(0)).averagedRows());
+    }
+
+    @Test
     void slicesCountEveryRowOnceAndScoreAccuracy() {
         List<Slices.Slice> slices = Slices.of(probe, probe.feature("alcohol"), 4);
         assertEquals(178, slices.stream().mapToInt(Slices.Slice::count).sum());
@@ -98,6 +109,15 @@ class ProbeTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Probe.of(probe.model(), noTarget));
         assertEquals("the data has no target column 'cultivar': the What-If probe compares predictions with true values",
                 e.getMessage());
+    }
+
+    @Test
+    void moreRowsThanThePageCanShowAreRefused() {
+        int rows = Probe.MAX_ROWS + 1;
+        Dataset large = new Dataset(Matrix.zeros(rows, 13), Matrix.zeros(rows, 1), probe.data().featureNames(),
+                probe.data().targetNames(), probe.data().classNames());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Probe.of(probe.model(), large));
+        assertEquals("the data has 5001 rows; the What-If probe takes at most 5000 (give it a sample)", e.getMessage());
     }
 
     @Test

@@ -38,9 +38,6 @@ function describe(model) {
   for (const e of document.querySelectorAll('.target-name')) {
     e.textContent = model.target;
   }
-  for (const e of document.querySelectorAll('.row-total')) {
-    e.textContent = model.rows;
-  }
 }
 
 async function route(page) {

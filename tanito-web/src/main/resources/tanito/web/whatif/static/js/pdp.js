@@ -15,6 +15,8 @@ export class PdpView {
     const edited = this.page.point.some((v, i) => v !== this.page.rows[this.page.row].features[i]);
     document.getElementById('pdp-point').textContent = `row ${this.page.row}` + (edited ? ', as edited' : '');
     const pd = await post('/api/pdp', {feature, features: this.page.point});
+    document.getElementById('pdp-rows').textContent = pd.averagedRows === this.page.rows.length
+      ? `all ${pd.averagedRows} data rows` : `${pd.averagedRows} of the ${this.page.rows.length} data rows, evenly spaced`;
     const regression = this.page.model.task === 'regression';
     const outputs = regression ? ['predicted ' + this.page.model.target]
       : this.page.model.classes.map(c => 'P(' + c + ')');
