@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the pictures in docs/images that the README shows: runs Tanito's commands into a
 # temporary directory, copies their charts, and screenshots a report in headless Chromium
-# (Debian's chromium). Run from the project's root: bash docs/make-images.sh
+# (Debian's chromium); the What-If probe's views come from its Chromium test (WhatIfBrowserTest).
+# Run from the project's root: bash docs/make-images.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 images=docs/images
@@ -32,4 +33,6 @@ cp "$work/search/charts/candidates.png" "$images/search-candidates.png"
 chromium --headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --no-first-run --hide-scrollbars --window-size=1000,3300 --screenshot="$images/report.png" \
   "file://$work/circle/report.html" 2>/dev/null
+mvn -B -q verify -pl tanito-web -am -Dtest=WhatIfBrowserTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null
+cp tanito-web/target/whatif-*.png "$images/"
 echo "wrote $(ls "$images" | wc -l) images to $images"

@@ -18,4 +18,16 @@ public final class Regression {
         }
         return Math.sqrt(sum / predictions.size());
     }
+
+    /** {@code mean over all elements of |prediction - target|}. */
+    public static double meanAbsoluteError(Matrix predictions, Matrix targets) {
+        Matrix.requireSameShape(predictions, targets);
+        double sum = 0;
+        for (int r = 0; r < predictions.rows(); r++) {
+            for (int c = 0; c < predictions.cols(); c++) {
+                sum += Math.abs(predictions.get(r, c) - targets.get(r, c));
+            }
+        }
+        return sum / predictions.size();
+    }
 }

@@ -1,0 +1,58 @@
+package tanito.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tanito.data.Dataset;
+import tanito.io.ModelFile;
+import tanito.train.Model;
+import tanito.web.whatif.Probe;
+import tanito.web.whatif.WhatIfServer;
+
+/**
+ * {@code tanito whatif --model FILE --data CSV}: reads the model and the data (columns by the
+ * model's names, the true target required) before anything is served, so bad input is one line and
+ * exit status 1; then serves the What-If probe on 127.0.0.1 (unless {@code --host} says otherwise),
+ * prints its address and serves until interrupted. The page can only look at these two files.
+ */
+@Command(name = "whatif", mixinStandardHelpOptions = true,
+        description = "Serve the What-If probe of a saved model on a data file: predictions, a point editor, "
+                + "counterfactuals, partial dependence, performance and slices in the browser.")
+final class WhatIfCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec command;
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "a model file written by 'tanito train'")
+    Path model;
+    @Option(names = "--data", required = true, paramLabel = "CSV",
+            description = "a CSV file with the model's feature columns and its target column")
+    Path data;
+    @Option(names = "--port", defaultValue = "7071", description = "port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    int port;
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address to listen on; other than loopback shows the data to the network (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Model loaded = ModelFile.load(model);
+        if (!Files.isRegularFile(data)) {
+            throw new IllegalArgumentException("data file '" + data + "' does not exist");
+        }
+        Dataset rows = loaded.schema().read(data, ',');
+        WhatIfServer server = WhatIfServer.start(host, port, Probe.of(loaded, rows),
+                model.getFileName().toString(), data.getFileName().toString());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "whatif-shutdown"));
+        PrintWriter out = command.commandLine().getOut();
+        out.println("Tanito What-If probe: " + server.url(host) + "  (Ctrl-C stops it)");
+        out.flush();
+        new CountDownLatch(1).await();
+        return 0;
+    }
+}
