@@ -12,7 +12,7 @@ import tanito.train.Model;
  * the column {@code row} (the data row's number in the input, 1 for the first row after the header),
  * then for classification {@code predicted_<target>} (the most probable class's name, as
  * {@link Model#predictClasses} decides it) and one probability column {@code p_<class>} per class in
- * the model's class order (for a single sigmoid output: {@code 1 - p} and {@code p}); for regression
+ * the model's class order ({@link Model#predictProbabilities}); for regression
  * {@code predicted_<target>} per target column. Numbers are written so that they read back as the
  * same float32 ({@link CsvWriter#number}).
  */
@@ -20,8 +20,8 @@ final class Predictions {
     private Predictions() {}
 
     static CsvWriter table(Model model, Dataset rows) {
-        Matrix outputs = model.predict(rows.features());
         boolean classification = !model.classNames().isEmpty();
+        Matrix outputs = classification ? model.predictProbabilities(rows.features()) : model.predict(rows.features());
         int[] classes = classification ? model.predictClasses(rows.features()) : null;
         CsvWriter csv = new CsvWriter(header(model));
         for (int r = 0; r < rows.rows(); r++) {
@@ -29,13 +29,9 @@ final class Predictions {
             fields.add(Integer.toString(r + 1));
             if (classification) {
                 fields.add(model.classNames().get(classes[r]));
-                for (float p : probabilities(outputs, r, model.classNames().size())) {
-                    fields.add(CsvWriter.number(p));
-                }
-            } else {
-                for (int t = 0; t < outputs.cols(); t++) {
-                    fields.add(CsvWriter.number(outputs.get(r, t)));
-                }
+            }
+            for (int c = 0; c < outputs.cols(); c++) {
+                fields.add(CsvWriter.number(outputs.get(r, c)));
             }
             csv.row(fields);
         }
@@ -51,18 +47,5 @@ final class Predictions {
             model.classNames().forEach(name -> header.add("p_" + name));
         }
         return header;
-    }
-
-    /** Row {@code r}'s probability of each class: the softmax outputs, or 1 - p and p for one sigmoid output. */
-    private static float[] probabilities(Matrix outputs, int r, int classes) {
-        if (outputs.cols() == 1 && classes == 2) {
-            float p = outputs.get(r, 0);
-            return new float[] {1 - p, p};
-        }
-        float[] row = new float[outputs.cols()];
-        for (int c = 0; c < row.length; c++) {
-            row[c] = outputs.get(r, c);
-        }
-        return row;
     }
 }

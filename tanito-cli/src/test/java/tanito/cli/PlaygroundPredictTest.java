@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tanito.io.Json;
 import tanito.web.playground.PlaygroundServer;
+import tanito.web.HeadlessChromium;
 
 /**
  * Acceptance 4 of the Playground: a model exported from the Playground predicts, through
@@ -67,7 +68,7 @@ class PlaygroundPredictTest {
 
     @Test
     void anExportedModelPredictsTheClassesThePageDrawsInChromium(@TempDir Path dir) throws Exception {
-        ChromeDriver browser = Chromium.start();
+        ChromeDriver browser = HeadlessChromium.start(1280, 1000, "--allow-file-access-from-files");
         try (PlaygroundServer server = PlaygroundServer.start("127.0.0.1", 0)) {
             browser.get(server.url("127.0.0.1") + "?dataset=xor&noise=20&features=x1%2Cx2%2Cx1x2&hiddenLayers=5");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import tanito.io.Json;
+import tanito.web.HeadlessChromium;
 
 /**
  * A train run's report.html opened in real headless Chromium (Debian's {@code chromium} and
@@ -29,7 +30,7 @@ class ReportBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Chromium.start();
+        browser = HeadlessChromium.start(1280, 1000, "--allow-file-access-from-files");
     }
 
     @AfterAll

@@ -105,6 +105,24 @@ public final class Model {
         return classes;
     }
 
+    /**
+     * Each raw row's probability of every class, one column per class in {@link #classNames} order: the
+     * softmax outputs, or {@code 1 - p} and {@code p} for one sigmoid output.
+     */
+    public Matrix predictProbabilities(Matrix rawFeatures) {
+        require(!classNames.isEmpty(), "this model predicts values, not classes");
+        Matrix p = predict(rawFeatures);
+        if (p.cols() > 1) {
+            return p;
+        }
+        Matrix both = Matrix.zeros(p.rows(), 2);
+        for (int r = 0; r < p.rows(); r++) {
+            both.set(r, 0, 1 - p.get(r, 0));
+            both.set(r, 1, p.get(r, 0));
+        }
+        return both;
+    }
+
     /** The predicted class name of one raw row. */
     public String predictClassName(float... rawRow) {
         require(!classNames.isEmpty(), "this model predicts values, not classes");

@@ -18,15 +18,16 @@ public final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
-    /** A browser whose window is {@code width} x {@code height} pixels, scroll bars hidden. */
-    public static ChromeDriver start(int width, int height) {
+    /** A browser whose window is {@code width} x {@code height} pixels, with Chromium's {@code extraArguments}. */
+    public static ChromeDriver start(int width, int height, String... extraArguments) {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "this test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--window-size=" + width + "," + height);
+                "--window-size=" + width + "," + height);
+        options.addArguments(extraArguments);
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
                 options);
     }

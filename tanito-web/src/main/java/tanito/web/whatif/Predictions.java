@@ -5,27 +5,28 @@ import tanito.linalg.Matrix;
 import tanito.train.Model;
 
 /**
- * A model's predictions for raw rows as {@link Prediction}s: class probabilities (a single sigmoid
- * output p read as the two classes' {@code [1 - p, p]}) and the class {@link Model#predictClasses}
- * picks, or the value of the one target.
+ * A model's predictions for raw rows as {@link Prediction}s: the class probabilities
+ * ({@link Model#predictProbabilities}) and the class {@link Model#predictClasses} picks, or the value of
+ * the one target.
  */
 final class Predictions {
     private Predictions() {}
 
     /** One prediction per row of {@code raw}. */
     static Prediction[] of(Model model, Matrix raw) {
-        Matrix outputs = model.predict(raw);
         Prediction[] predictions = new Prediction[raw.rows()];
         List<String> classNames = model.classNames();
         if (classNames.isEmpty()) {
+            Matrix outputs = model.predict(raw);
             for (int r = 0; r < raw.rows(); r++) {
                 predictions[r] = Prediction.ofValue(outputs.get(r, 0));
             }
             return predictions;
         }
         int[] classes = model.predictClasses(raw);
+        Matrix probabilities = model.predictProbabilities(raw);
         for (int r = 0; r < raw.rows(); r++) {
-            predictions[r] = Prediction.ofClass(classes[r], classNames.get(classes[r]), probabilities(outputs, r));
+            predictions[r] = Prediction.ofClass(classes[r], classNames.get(classes[r]), row(probabilities, r));
         }
         return predictions;
     }
@@ -41,15 +42,11 @@ final class Predictions {
         return outputs;
     }
 
-    private static double[] probabilities(Matrix outputs, int row) {
-        if (outputs.cols() == 1) {
-            double p = outputs.get(row, 0);
-            return new double[] {1 - p, p};
+    private static double[] row(Matrix m, int r) {
+        double[] row = new double[m.cols()];
+        for (int c = 0; c < row.length; c++) {
+            row[c] = m.get(r, c);
         }
-        double[] probabilities = new double[outputs.cols()];
-        for (int c = 0; c < probabilities.length; c++) {
-            probabilities[c] = outputs.get(row, c);
-        }
-        return probabilities;
+        return row;
     }
 }

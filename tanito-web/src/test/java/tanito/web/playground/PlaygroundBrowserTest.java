@@ -23,10 +23,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tanito.web.HeadlessChromium;
 
 /**
  * The Playground page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
@@ -34,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * through the page's own controls, the heat map changes, and the URL brings the configuration back.
  */
 class PlaygroundBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> SPIRAL_FEATURES = List.of("x1", "x2", "sinx1", "sinx2");
 
     private static PlaygroundServer server;
@@ -43,16 +40,8 @@ class PlaygroundBrowserTest {
 
     @BeforeAll
     static void start() {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "this test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
         server = PlaygroundServer.start("127.0.0.1", 0);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-                options);
+        browser = HeadlessChromium.start(1280, 1000);
     }
 
     @AfterAll

@@ -107,6 +107,6 @@ record WhatIfPage(ChromeDriver browser) {
 
     /** A browser for the page at the usual size. */
     static WhatIfPage start() {
-        return new WhatIfPage(HeadlessChromium.start(WIDTH, HEIGHT + CHROME));
+        return new WhatIfPage(HeadlessChromium.start(WIDTH, HEIGHT + CHROME, "--hide-scrollbars"));
     }
 }
