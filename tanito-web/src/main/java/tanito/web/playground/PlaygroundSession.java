@@ -1,32 +1,24 @@
 package tanito.web.playground;
 
-import java.util.List;
 import java.util.stream.IntStream;
 import tanito.data.Dataset;
-import tanito.data.EpochOrder;
-import tanito.data.Synthetic;
 import tanito.linalg.Matrix;
 import tanito.linalg.Rng;
-import tanito.loss.Loss;
-import tanito.nn.NetworkSpec;
-import tanito.optim.OptimizerSpec;
-import tanito.regularize.Penalty;
-import tanito.train.EarlyStopping;
 import tanito.train.Model;
 import tanito.train.Stop;
 import tanito.train.Trainer;
-import tanito.train.TrainerConfig;
 import tanito.train.TrainingResult;
 import tanito.train.TrainingRun;
 
 
 /**
  * One Playground training run on the real engine: the spec's data set generated from its seed (500
- * points for classification, 1200 for regression, as TensorFlow Playground), its input features
- * computed from (x1, x2), the first {@code trainPercent} percent of the (shuffled) points for
+ * points for classification, 1200 for regression, as TensorFlow Playground) or an uploaded file, its
+ * input features computed from (x1, x2) ({@link SyntheticPlane}), the first {@code trainPercent} percent of the (shuffled) points for
  * training and the rest for testing, a network of the hidden layers (each followed by dropout when the
  * spec asks for it) and one output (a sigmoid probability of class 1 with binary cross-entropy, or a
- * linear value with squared error), the spec's optimiser at its learning rate (plain SGD by default, the
+ * linear value with squared error; an uploaded file with more than two classes gets one softmax output per
+ * class, see {@link PlaygroundTraining}), the spec's optimiser at its learning rate (plain SGD by default, the
  * playground's optimiser), the spec's L1 or L2 penalty, epoch order and early stopping, and
  * standardised features (fitted on the training points). With early stopping the last fifth of the
  * training points is a validation set that it watches (Keras's {@code val_loss}) and that is not trained
@@ -40,7 +32,6 @@ public final class PlaygroundSession {
     public static final double EXTENT = 6;
 
     private static final long DATA = 1;
-    private static final long TRAINING = 2;
 
     private final PlaygroundSpec spec;
     private final Dataset train;
@@ -65,8 +56,8 @@ public final class PlaygroundSession {
     public PlaygroundSession(PlaygroundSpec spec, Dataset uploaded) {
         this.spec = spec;
         Rng data = Rng.seeded(spec.seed()).split(DATA);
-        Dataset points = uploaded == null ? generate(spec, data) : uploaded.subset(data.permutation(uploaded.rows()));
-        Dataset featured = uploaded == null ? withFeatures(points, spec.features()) : points;
+        Dataset points = uploaded == null ? SyntheticPlane.generate(spec, data) : uploaded.subset(data.permutation(uploaded.rows()));
+        Dataset featured = uploaded == null ? SyntheticPlane.withFeatures(points, spec.features()) : points;
         int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * spec.trainPercent() / 100));
         // early stopping watches the last fifth of the training points, which it then does not train on
         int fitRows = spec.patience() == 0 ? trainRows : Math.max(1, trainRows - Math.max(1, trainRows / 5));
@@ -77,7 +68,7 @@ public final class PlaygroundSession {
         this.view = uploaded == null ? PlaneView.SYNTHETIC : PlaneView.of(featured);
         this.gridInputs = planeInputs(uploaded, spec, GRID);
         this.mapInputs = planeInputs(uploaded, spec, PlaygroundNetwork.GRID);
-        this.run = new Trainer(config(spec, train)).start(network(spec, train), train, validation);
+        this.run = new Trainer(PlaygroundTraining.config(spec, train)).start(PlaygroundTraining.network(spec, train), train, validation);
         this.model = run.model();
     }
 
@@ -190,87 +181,8 @@ public final class PlaygroundSession {
         return test;
     }
 
-    static Dataset generate(PlaygroundSpec spec, Rng rng) {
-        int rows = spec.problem() == Problem.CLASSIFICATION ? 500 : 1200;
-        double noise = spec.noise() / 100.0;
-        return switch (spec.dataset()) {
-            case CIRCLE -> Synthetic.circle(rows, noise, rng);
-            case XOR -> Synthetic.xor(rows, noise, rng);
-            case GAUSSIANS -> Synthetic.gaussians(rows, noise, rng);
-            case SPIRAL -> Synthetic.spiral(rows, noise, rng);
-            case PLANE -> Synthetic.plane(rows, noise, rng);
-            case MULTI_GAUSSIAN -> Synthetic.multiGaussian(rows, noise, rng);
-        };
-    }
-
-    /** The points with the chosen features of their (x1, x2) as feature columns. */
-    static Dataset withFeatures(Dataset points, List<Feature> features) {
-        Matrix x = points.features();
-        Matrix columns = featureRows(x.rows(), features, r -> x.get(r, 0), r -> x.get(r, 1));
-        return new Dataset(columns, points.targets(), features.stream().map(Feature::id).toList(),
-                points.targetNames(), points.classNames());
-    }
-
-    /** The features of a {@code grid x grid} grid over [-6, 6]², row-major from the top left. */
     /** The inputs at the points of a {@code grid x grid} plane: the chosen features' or an upload's own plane, if any. */
     private Matrix planeInputs(Dataset uploaded, PlaygroundSpec spec, int grid) {
-        return uploaded == null ? gridInputs(spec.features(), grid) : view == null ? null : view.grid(grid);
-    }
-
-    private static Matrix gridInputs(List<Feature> features, int grid) {
-        double step = 2 * EXTENT / (grid - 1);
-        return featureRows(grid * grid, features, i -> -EXTENT + step * (i % grid), i -> EXTENT - step * (i / grid));
-    }
-
-    private static Matrix featureRows(int rows, List<Feature> features, java.util.function.IntToDoubleFunction x1,
-                                      java.util.function.IntToDoubleFunction x2) {
-        Matrix m = Matrix.zeros(rows, features.size());
-        for (int r = 0; r < rows; r++) {
-            double a = x1.applyAsDouble(r), b = x2.applyAsDouble(r);
-            for (int f = 0; f < features.size(); f++) {
-                m.set(r, f, (float) features.get(f).at(a, b));
-            }
-        }
-        return m;
-    }
-
-    /** The hidden layers and one output, or one output per class for more than two classes (softmax). */
-    static NetworkSpec network(PlaygroundSpec spec, Dataset train) {
-        NetworkSpec.Builder builder = NetworkSpec.input(train.features().cols());
-        for (int width : spec.hiddenLayers()) {
-            builder.dense(width, activation(spec.activation()));
-            if (spec.dropout() > 0) {
-                builder.dropout(spec.dropout());
-            }
-        }
-        return builder.output(train.classNames().size() > 2 ? train.classNames().size() : 1);
-    }
-
-    /** Sigmoid binary cross-entropy for two classes, softmax cross-entropy for more, squared error for regression. */
-    static TrainerConfig config(PlaygroundSpec spec, Dataset train) {
-        Loss loss = !train.isClassification() ? Loss.meanSquaredError()
-                : train.classNames().size() > 2 ? Loss.softmaxCrossEntropy() : Loss.sigmoidBinaryCrossEntropy();
-        OptimizerSpec optimizer = PlaygroundOptimizer.spec(spec.optimizer(), spec.learningRate(), spec.momentum(),
-                spec.beta1(), spec.beta2());
-        TrainerConfig config = TrainerConfig.of(loss, optimizer).withOrder(EpochOrder.named(spec.order()))
-                .withBatchSize(spec.batchSize()).withEpochs(Integer.MAX_VALUE).withSeed(spec.seed());
-        if (spec.patience() > 0) {
-            config = config.withEarlyStopping(EarlyStopping.patience(spec.patience())
-                    .withRestoreBestWeights(spec.restoreBest()));
-        }
-        return switch (spec.regularization()) {
-            case NONE -> config;
-            case L1 -> config.withPenalties(Penalty.l1(spec.regularizationRate()));
-            case L2 -> config.withPenalties(Penalty.l2(spec.regularizationRate()));
-        };
-    }
-
-    private static tanito.nn.Activation activation(Activation activation) {
-        return switch (activation) {
-            case RELU -> tanito.nn.Activation.relu();
-            case TANH -> tanito.nn.Activation.tanh();
-            case SIGMOID -> tanito.nn.Activation.sigmoid();
-            case LINEAR -> tanito.nn.Activation.identity();
-        };
+        return uploaded == null ? SyntheticPlane.grid(spec.features(), grid) : view == null ? null : view.grid(grid);
     }
 }

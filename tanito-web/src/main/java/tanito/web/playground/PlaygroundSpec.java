@@ -107,91 +107,82 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
 
     /** Another data set, with the problem type it is for. */
     public PlaygroundSpec withDataset(DataSet newDataset) {
-        return new PlaygroundSpec(newDataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, newDataset.problem(), seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("dataset", newDataset, "problem", newDataset.problem());
     }
 
     public PlaygroundSpec withFeatures(Feature... newFeatures) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, List.of(newFeatures), hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("features", List.of(newFeatures));
     }
 
     public PlaygroundSpec withHiddenLayers(Integer... widths) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, List.of(widths), activation,
-                learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("hiddenLayers", List.of(widths));
     }
 
     public PlaygroundSpec withActivation(Activation newActivation) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, newActivation,
-                learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("activation", newActivation);
     }
 
     public PlaygroundSpec withLearningRate(double newLearningRate) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                newLearningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("learningRate", newLearningRate);
     }
 
     public PlaygroundSpec withBatchSize(int newBatchSize) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, newBatchSize, features, hiddenLayers,
-                activation, learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("batchSize", newBatchSize);
     }
 
     public PlaygroundSpec withNoise(int newNoise) {
-        return new PlaygroundSpec(dataset, newNoise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("noise", newNoise);
     }
 
     public PlaygroundSpec withRegularization(Regularization newRegularization, double newRate) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, newRegularization, newRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("regularization", newRegularization, "regularizationRate", newRate);
     }
 
     public PlaygroundSpec withSeed(long newSeed) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, newSeed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, upload);
+        return with("seed", newSeed);
     }
 
     /** Another optimiser; a null hyper-parameter takes the optimiser's default, one it does not take must be null. */
     public PlaygroundSpec withOptimizer(String newOptimizer, Double newMomentum, Double newBeta1, Double newBeta2) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed,
-                newOptimizer, newMomentum, newBeta1, newBeta2, dropout, patience, restoreBest, order, upload);
+        return with("optimizer", newOptimizer, "momentum", newMomentum, "beta1", newBeta1, "beta2", newBeta2);
     }
 
     /** Dropout of the given rate after every hidden layer (0: none). */
     public PlaygroundSpec withDropout(double newDropout) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, newDropout, patience, restoreBest, order, upload);
+        return with("dropout", newDropout);
     }
 
     /** Early stopping after {@code newPatience} epochs without a lower validation loss (0: none). */
     public PlaygroundSpec withEarlyStopping(int newPatience, boolean newRestoreBest) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, newPatience, newRestoreBest, order, upload);
+        return with("patience", newPatience, "restoreBest", newRestoreBest);
     }
 
     public PlaygroundSpec withOrder(String newOrder) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, problem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, newOrder, upload);
+        return with("order", newOrder);
     }
 
     /** Trains on an uploaded CSV (null: on the data set again), with the problem type its target is read for. */
     public PlaygroundSpec withUpload(UploadChoice newUpload, Problem newProblem) {
-        return new PlaygroundSpec(dataset, noise, trainPercent, batchSize, features, hiddenLayers, activation,
-                learningRate, regularization, regularizationRate, newProblem, seed,
-                optimizer, momentum, beta1, beta2, dropout, patience, restoreBest, order, newUpload);
+        return with("upload", newUpload, "problem", newProblem);
+    }
+
+    /**
+     * This spec with some fields replaced, given as name, value, name, value, ... by their JSON (and URL)
+     * names: the spec's JSON form with the new values, read back, so a new field needs no change here.
+     *
+     * @throws IllegalArgumentException naming the value, as the constructor checks it
+     */
+    private PlaygroundSpec with(Object... namesAndValues) {
+        ObjectNode tree = JSON.valueToTree(this);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            tree.set((String) namesAndValues[i], JSON.valueToTree(namesAndValues[i + 1]));
+        }
+        try {
+            return JSON.treeToValue(tree, PlaygroundSpec.class);
+        } catch (JsonProcessingException e) {
+            throw e.getCause() instanceof IllegalArgumentException invalid ? invalid
+                    : new IllegalStateException("a playground spec could not be copied through JSON", e);
+        }
     }
 
     /** The state as a URL query string, every field named: {@code dataset=circle&noise=0&...}. */

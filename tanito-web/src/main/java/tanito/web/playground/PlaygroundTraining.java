@@ -1,0 +1,55 @@
+package tanito.web.playground;
+
+import tanito.data.Dataset;
+import tanito.data.EpochOrder;
+import tanito.loss.Loss;
+import tanito.nn.NetworkSpec;
+import tanito.optim.OptimizerSpec;
+import tanito.regularize.Penalty;
+import tanito.train.EarlyStopping;
+import tanito.train.TrainerConfig;
+
+/** How a Playground spec trains: its network and its {@link TrainerConfig}, for the data it trains on. */
+final class PlaygroundTraining {
+    private PlaygroundTraining() {}
+
+    /** The hidden layers and one output, or one output per class for more than two classes (softmax). */
+    static NetworkSpec network(PlaygroundSpec spec, Dataset train) {
+        NetworkSpec.Builder builder = NetworkSpec.input(train.features().cols());
+        for (int width : spec.hiddenLayers()) {
+            builder.dense(width, activation(spec.activation()));
+            if (spec.dropout() > 0) {
+                builder.dropout(spec.dropout());
+            }
+        }
+        return builder.output(train.classNames().size() > 2 ? train.classNames().size() : 1);
+    }
+
+    /** Sigmoid binary cross-entropy for two classes, softmax cross-entropy for more, squared error for regression. */
+    static TrainerConfig config(PlaygroundSpec spec, Dataset train) {
+        Loss loss = !train.isClassification() ? Loss.meanSquaredError()
+                : train.classNames().size() > 2 ? Loss.softmaxCrossEntropy() : Loss.sigmoidBinaryCrossEntropy();
+        OptimizerSpec optimizer = PlaygroundOptimizer.spec(spec.optimizer(), spec.learningRate(), spec.momentum(),
+                spec.beta1(), spec.beta2());
+        TrainerConfig config = TrainerConfig.of(loss, optimizer).withOrder(EpochOrder.named(spec.order()))
+                .withBatchSize(spec.batchSize()).withEpochs(Integer.MAX_VALUE).withSeed(spec.seed());
+        if (spec.patience() > 0) {
+            config = config.withEarlyStopping(EarlyStopping.patience(spec.patience())
+                    .withRestoreBestWeights(spec.restoreBest()));
+        }
+        return switch (spec.regularization()) {
+            case NONE -> config;
+            case L1 -> config.withPenalties(Penalty.l1(spec.regularizationRate()));
+            case L2 -> config.withPenalties(Penalty.l2(spec.regularizationRate()));
+        };
+    }
+
+    private static tanito.nn.Activation activation(Activation activation) {
+        return switch (activation) {
+            case RELU -> tanito.nn.Activation.relu();
+            case TANH -> tanito.nn.Activation.tanh();
+            case SIGMOID -> tanito.nn.Activation.sigmoid();
+            case LINEAR -> tanito.nn.Activation.identity();
+        };
+    }
+}
