@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in tanito-web (the command serves until interrupted).
  */
 class WhatIfCommandTest {
-    private static final String WINE = Path.of("../../shared/datasets/wine.csv").toString();
+    private static final String WINE = Path.of("../tanito-core/src/main/resources/tanito/data/wine.csv").toString();
     @TempDir
     static Path dir;
     private static String model;
