@@ -1,0 +1,72 @@
+package tanito.spark;
+
+import static tanito.Require.require;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.storage.StorageLevel;
+import tanito.linalg.Matrix;
+
+/**
+ * Prepared training rows spread over a cluster: partition p holds the contiguous global rows
+ * {@code start(p) .. start(p + 1)} as one cached {@link Shard}. {@link #map} runs a function on every
+ * shard and returns the results in partition order, which is what keeps the driver's sums
+ * reproducible.
+ */
+final class ShardedData implements AutoCloseable {
+    private final JavaRDD<Shard> shards;
+    private final int[] starts;
+
+    private ShardedData(JavaRDD<Shard> shards, int[] starts) {
+        this.shards = shards;
+        this.starts = starts;
+    }
+
+    /** Cuts the rows into {@code partitions} contiguous, nearly equal parts and caches them on the executors. */
+    static ShardedData of(JavaSparkContext spark, Matrix features, List<Matrix> targets, int partitions) {
+        int rows = features.rows();
+        require(partitions >= 1, "partitions must be >= 1, was %d", partitions);
+        require(partitions <= rows, "cannot spread %d training rows over %d partitions: partition %d would be "
+                + "empty; use at most %d partitions", rows, partitions, partitions - 1, rows);
+        int[] starts = new int[partitions + 1];
+        List<Shard> parts = new ArrayList<>(partitions);
+        for (int p = 0; p <= partitions; p++) {
+            starts[p] = (int) ((long) p * rows / partitions);
+        }
+        for (int p = 0; p < partitions; p++) {
+            parts.add(Shard.of(p, features, targets, starts[p], starts[p + 1]));
+        }
+        JavaRDD<Shard> rdd = spark.parallelize(parts, partitions).setName("tanito training rows")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new ShardedData(rdd, starts);
+    }
+
+    int partitions() {
+        return starts.length - 1;
+    }
+
+    /** The first global row of partition {@code p}; {@code start(partitions())} is the row count. */
+    int start(int p) {
+        return starts[p];
+    }
+
+    /** The partition holding global row {@code row}. */
+    int partitionOf(int row) {
+        int found = Arrays.binarySearch(starts, row);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** {@code task} applied to every shard, results in partition order. */
+    <R> List<R> map(Function<Shard, R> task) {
+        return shards.map(task).collect();
+    }
+
+    @Override
+    public void close() {
+        shards.unpersist(false);
+    }
+}
