@@ -25,6 +25,14 @@ final class LocalSpark {
         return session;
     }
 
+    /** Stops the shared session (a test that needs its own context calls this); the next use starts a new one. */
+    static synchronized void stop() {
+        if (session != null) {
+            session.stop();
+            session = null;
+        }
+    }
+
     static JavaSparkContext context() {
         return JavaSparkContext.fromSparkContext(session().sparkContext());
     }
