@@ -1,0 +1,116 @@
+package tanito.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaSparkContext;
+import tanito.data.Dataset;
+import tanito.data.IdxReader;
+import tanito.data.Preprocessing;
+import tanito.data.ScalerSpec;
+import tanito.linalg.Matrix;
+import tanito.loss.Loss;
+import tanito.metrics.EpochMetrics;
+import tanito.nn.Activation;
+import tanito.nn.NetworkSpec;
+import tanito.optim.Adam;
+import tanito.train.Callback;
+import tanito.train.Trainer;
+import tanito.train.TrainerConfig;
+import tanito.train.TrainingContext;
+import tanito.train.TrainingResult;
+
+/**
+ * The benchmark of acceptance 6, run by hand (not a test): Fashion-MNIST (60,000 rows, 784-256-128-10
+ * ReLU, Adam, batch 128, as {@code tanito bench} but a larger batch), one machine against {@code sync}
+ * and {@code average} in the same JVM on the given master, two epochs each, the second timed. Also
+ * times a round with no work (one job over the partitions returning nothing), the fixed cost every
+ * {@code sync} step and {@code average} round pays.
+ *
+ * <p>Usage: {@code SparkBenchmark [master] [idx-dir]}, defaults {@code local[2]} and
+ * {@code /usr/share/datasets/fashion-mnist}.
+ */
+public final class SparkBenchmark {
+    private static final int BATCH = 128;
+
+    private SparkBenchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        String master = args.length > 0 ? args[0] : "local[2]";
+        Path dir = Path.of(args.length > 1 ? args[1] : "/usr/share/datasets/fashion-mnist");
+        Dataset train = IdxReader.readDirectory(dir, true, 1f / 255);
+        Dataset test = IdxReader.readDirectory(dir, false, 1f / 255);
+        NetworkSpec net = NetworkSpec.input(784).dense(256, Activation.relu()).dense(128, Activation.relu()).output(10);
+        TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(1e-3))
+                .withBatchSize(BATCH).withEpochs(2).withSeed(42)
+                .withPreprocessing(Preprocessing.standard().withFeatures(ScalerSpec.none()));
+        Clock local = new Clock(train.rows());
+        report("one machine", train.rows(), local, new Trainer(config, local).fit(net, train, null), test, 0);
+        try (SparkRun run = SparkRun.start(master, "tanito-spark benchmark")) {
+            int partitions = run.defaultPartitions();
+            System.out.printf(Locale.ROOT, "Spark %s, %d partitions; empty round: %.1f ms%n", run.describe(),
+                    partitions, emptyRoundMillis(run, net.parameterCount(), partitions));
+            int steps = (train.rows() + BATCH - 1) / BATCH;
+            for (Parallelism mode : List.of(new Parallelism.Sync(partitions), new Parallelism.Average(partitions, 8),
+                    new Parallelism.Average(partitions, 32))) {
+                int rounds = mode instanceof Parallelism.Average a
+                        ? ((train.rows() / partitions + BATCH - 1) / BATCH + a.localSteps() - 1) / a.localSteps() : steps;
+                Clock clock = new Clock(train.rows());
+                long start = System.nanoTime();
+                TrainingResult result = run.train(config, mode, net, train, null, clock);
+                report(mode.toString(), train.rows(), clock, result, test, rounds);
+                System.out.printf(Locale.ROOT, "  (whole run with distribution: %.1f s)%n", (System.nanoTime() - start) / 1e9);
+            }
+        }
+    }
+
+    private static void report(String what, int rows, Clock clock, TrainingResult result, Dataset test, int rounds) {
+        double seconds = clock.seconds.get(clock.seconds.size() - 1);
+        System.out.printf(Locale.ROOT, "%-40s %8.0f samples/s (epoch 2: %.2f s%s), test accuracy %.4f%n", what,
+                rows / seconds, seconds, rounds > 0 ? String.format(Locale.ROOT, ", %d rounds, %.1f ms a round",
+                        rounds, 1000 * seconds / rounds) : "", result.model().evaluate(test).metric());
+    }
+
+    /** The mean time of a job that sends a weight vector to every partition and returns one number from each. */
+    private static double emptyRoundMillis(SparkRun run, int parameters, int partitions) {
+        JavaSparkContext spark = run.context();
+        Matrix rows = Matrix.zeros(partitions, 1);
+        try (ShardedData data = ShardedData.of(spark, rows, List.of(rows), partitions)) {
+            float[] weights = new float[parameters];
+            data.map(shard -> weights.length);
+            long start = System.nanoTime();
+            int repeats = 50;
+            for (int i = 0; i < repeats; i++) {
+                data.map(shard -> weights[0] + shard.rows());
+            }
+            return (System.nanoTime() - start) / 1e6 / repeats;
+        }
+    }
+
+    /** Times every epoch. */
+    private static final class Clock implements Callback {
+        final List<Double> seconds = new ArrayList<>();
+        private final int rows;
+        private long start;
+
+        Clock(int rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void onTrainBegin(TrainingContext context) {
+            start = System.nanoTime();
+        }
+
+        @Override
+        public void onEpochEnd(EpochMetrics metrics, TrainingContext context) {
+            long now = System.nanoTime();
+            seconds.add((now - start) / 1e9);
+            System.out.printf(Locale.ROOT, "  epoch %d: %.0f samples/s, loss %.4f%n", metrics.epoch(),
+                    rows / ((now - start) / 1e9), metrics.loss());
+            start = System.nanoTime();
+        }
+    }
+}
