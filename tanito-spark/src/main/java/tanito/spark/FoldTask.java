@@ -5,6 +5,7 @@ import org.apache.spark.broadcast.Broadcast;
 import tanito.data.Dataset;
 import tanito.data.FoldSpec;
 import tanito.train.CrossValidation;
+import tanito.train.FoldScore;
 
 /**
  * The task that trains and scores one fold on an executor with the single-machine

@@ -8,6 +8,7 @@ import tanito.data.Dataset;
 import tanito.data.FoldSpec;
 import tanito.nn.NetworkSpec;
 import tanito.train.CrossValidation;
+import tanito.train.FoldScore;
 import tanito.train.TrainerConfig;
 
 /**

@@ -11,6 +11,7 @@ import tanito.data.Dataset;
 import tanito.data.FoldSpec;
 import tanito.nn.NetworkSpec;
 import tanito.train.Callback;
+import tanito.train.FoldScore;
 import tanito.train.TrainerConfig;
 import tanito.train.TrainingResult;
 
@@ -41,6 +42,9 @@ public final class SparkRun implements AutoCloseable {
             conf.setMaster(master);
         } else {
             conf.setIfMissing("spark.master", "local[*]");
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            conf.setIfMissing("spark.ui.enabled", "false");
         }
         SparkSession session = SparkSession.builder().config(conf).getOrCreate();
         session.sparkContext().setLogLevel("WARN");

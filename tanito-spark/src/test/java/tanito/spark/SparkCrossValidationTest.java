@@ -14,6 +14,7 @@ import tanito.optim.Adam;
 import tanito.train.CrossValidation;
 import tanito.train.CrossValidationResult;
 import tanito.train.EarlyStopping;
+import tanito.train.FoldScore;
 import tanito.train.TrainerConfig;
 
 /** Five-fold cross-validation on wine, one fold per Spark task, scores every fold as one machine does. */
