@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 @Command(name = "tanito", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train neural networks with the classic training tricks, done right and fast.",
-        subcommands = {TrainCommand.class, ReportCommand.class, ExampleCommand.class, CvCommand.class, SearchCommand.class, CurvesCommand.class, PlaygroundCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, ReportCommand.class, ExampleCommand.class, CvCommand.class, SearchCommand.class, CurvesCommand.class, PlaygroundCommand.class, BenchCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final int BAD_INPUT = 1;
     static final int BAD_USAGE = 2;

@@ -1,0 +1,61 @@
+package tanito.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tanito.io.Json;
+import tanito.io.ModelFile;
+
+/**
+ * {@code tanito spark} in a {@code local[2]} session: {@code spark train --mode sync --partitions 1}
+ * writes the same model as {@code tanito train} with the same flags, and {@code spark cv} the same
+ * per-fold scores as {@code tanito cv}; a bad mode is one clear line.
+ */
+class SparkCommandTest {
+
+    @Test
+    void syncOnOnePartitionWritesTheModelThatTrainWrites(@TempDir Path dir) throws IOException {
+        String[] flags = {"--data", "builtin:wine", "--epochs", "8", "--dropout", "0.1", "--no-report", "-q"};
+        Cli local = Cli.run(concat(new String[] {"train", "--out", dir.resolve("local").toString()}, flags));
+        Cli spark = Cli.run(concat(new String[] {"spark", "train", "--master", "local[2]", "--mode", "sync",
+            "--partitions", "1", "--out", dir.resolve("spark").toString()}, flags));
+        assertEquals(0, local.exitCode(), local.err());
+        assertEquals(0, spark.exitCode(), spark.err());
+        assertTrue(spark.out().contains("spark local[2]"), spark.out());
+        assertArrayEquals(ModelFile.load(dir.resolve("local/model.tanito.json")).parameters(),
+                ModelFile.load(dir.resolve("spark/model.tanito.json")).parameters());
+    }
+
+    @Test
+    void sparkCvScoresEveryFoldAsCv(@TempDir Path dir) throws IOException {
+        String[] flags = {"--data", "builtin:iris", "--folds", "3", "--epochs", "10", "--no-report"};
+        Cli local = Cli.run(concat(new String[] {"cv", "--out", dir.resolve("local").toString()}, flags));
+        Cli spark = Cli.run(concat(new String[] {"spark", "cv", "--master", "local[2]", "--out",
+            dir.resolve("spark").toString()}, flags));
+        assertEquals(0, local.exitCode(), local.err());
+        assertEquals(0, spark.exitCode(), spark.err());
+        JsonNode expected = Json.mapper().readTree(dir.resolve("local/cv.json").toFile()).get("perFold");
+        JsonNode actual = Json.mapper().readTree(dir.resolve("spark/cv.json").toFile()).get("perFold");
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void anUnknownModeIsOneClearLine() {
+        Cli run = Cli.run("spark", "train", "--master", "local[2]", "--mode", "gossip", "--epochs", "1");
+        assertEquals(Main.BAD_INPUT, run.exitCode());
+        assertEquals("tanito: error: mode must be sync, average or full-batch, was gossip", run.err().strip());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
