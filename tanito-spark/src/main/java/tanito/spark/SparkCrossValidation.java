@@ -1,21 +1,20 @@
 package tanito.spark;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import tanito.data.Dataset;
 import tanito.data.FoldSpec;
 import tanito.nn.NetworkSpec;
+import tanito.train.CandidateBuilder.Trial;
 import tanito.train.CrossValidation;
 import tanito.train.FoldScore;
 import tanito.train.TrainerConfig;
 
 /**
- * K-fold cross-validation with one fold per Spark task: the data set is broadcast once, each task
- * fits the whole pipeline (scaler and network) on its fold's training rows and scores the held-out
- * rows, exactly as {@link CrossValidation} does on one machine with the same seed, so the per-fold
- * scores are the same.
+ * K-fold cross-validation with one fold per Spark task ({@link SparkTrials} with one trial): the data
+ * set is broadcast once, each task fits the whole pipeline (scaler and network) on its fold's training
+ * rows and scores the held-out rows, exactly as {@link CrossValidation} does on one machine with the
+ * same seed, so the per-fold scores are the same.
  */
 public final class SparkCrossValidation {
     private final JavaSparkContext spark;
@@ -37,17 +36,6 @@ public final class SparkCrossValidation {
 
     /** The score of every fold of every repeat, in fold order. */
     public List<FoldScore> run(Dataset data) {
-        int count = new CrossValidation(spec, config, folds, validationFraction, 1).folds(data).size();
-        List<Integer> indices = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            indices.add(i);
-        }
-        Broadcast<Table> table = spark.broadcast(Table.of(data));
-        try {
-            return spark.parallelize(indices, count).map(new FoldTask(table, new Recipe(spec, config), folds,
-                    validationFraction)).collect();
-        } finally {
-            table.destroy();
-        }
+        return new SparkTrials(spark).run(List.of(new Trial(spec, config)), folds, validationFraction, data).get(0);
     }
 }

@@ -14,6 +14,7 @@ import tanito.train.Callback;
 import tanito.train.FoldScore;
 import tanito.train.TrainerConfig;
 import tanito.train.TrainingResult;
+import tanito.train.TrialRunner;
 
 /**
  * A Spark session for Tanito's jobs, behind Tanito types only, so that the command line can name it
@@ -75,6 +76,11 @@ public final class SparkRun implements AutoCloseable {
     public List<FoldScore> crossValidate(NetworkSpec spec, TrainerConfig config, FoldSpec folds,
                                          double validationFraction, Dataset data) {
         return new SparkCrossValidation(context(), spec, config, folds, validationFraction).run(data);
+    }
+
+    /** Cross-validates a search's trials on the cluster, one model per task. */
+    public TrialRunner trials() {
+        return new SparkTrials(context());
     }
 
     JavaSparkContext context() {
