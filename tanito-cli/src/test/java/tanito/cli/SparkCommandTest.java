@@ -14,8 +14,9 @@ import tanito.io.ModelFile;
 
 /**
  * {@code tanito spark} in a {@code local[2]} session: {@code spark train --mode sync --partitions 1}
- * writes the same model as {@code tanito train} with the same flags, and {@code spark cv} the same
- * per-fold scores as {@code tanito cv}; a bad mode is one clear line.
+ * writes the same model as {@code tanito train} with the same flags, {@code spark cv} the same
+ * per-fold scores as {@code tanito cv}, {@code spark search} the same ranking as {@code tanito search};
+ * a bad mode is one clear line.
  */
 class SparkCommandTest {
 
@@ -42,6 +43,21 @@ class SparkCommandTest {
         assertEquals(0, spark.exitCode(), spark.err());
         JsonNode expected = Json.mapper().readTree(dir.resolve("local/cv.json").toFile()).get("perFold");
         JsonNode actual = Json.mapper().readTree(dir.resolve("spark/cv.json").toFile()).get("perFold");
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void sparkSearchRanksAsSearch(@TempDir Path dir) throws IOException {
+        String[] flags = {"--data", "builtin:iris", "--random", "3", "--folds", "3", "--epochs", "6", "--no-report",
+            "-q"};
+        Cli local = Cli.run(concat(new String[] {"search", "--out", dir.resolve("local").toString()}, flags));
+        Cli spark = Cli.run(concat(new String[] {"spark", "search", "--master", "local[2]", "--out",
+            dir.resolve("spark").toString()}, flags));
+        assertEquals(0, local.exitCode(), local.err());
+        assertEquals(0, spark.exitCode(), spark.err());
+        JsonNode expected = Json.mapper().readTree(dir.resolve("local/search.json").toFile()).get("ranked");
+        JsonNode actual = Json.mapper().readTree(dir.resolve("spark/search.json").toFile()).get("ranked");
+        assertEquals(3, actual.size());
         assertEquals(expected, actual);
     }
 
