@@ -30,7 +30,8 @@ import tanito.train.TrainingResult;
  * {@code sync} step and {@code average} round pays.
  *
  * <p>Usage: {@code SparkBenchmark [master] [idx-dir]}, defaults {@code local[2]} and
- * {@code /usr/share/datasets/fashion-mnist}.
+ * {@code /usr/share/datasets/fashion-mnist}; {@code SparkBenchmark MASTER rounds} times only the empty
+ * round on 1, 2, 4 and 8 partitions.
  */
 public final class SparkBenchmark {
     private static final int BATCH = 128;
@@ -39,6 +40,10 @@ public final class SparkBenchmark {
 
     public static void main(String[] args) throws IOException {
         String master = args.length > 0 ? args[0] : "local[2]";
+        if (args.length > 1 && args[1].equals("rounds")) {
+            roundsOnly(master);
+            return;
+        }
         Path dir = Path.of(args.length > 1 ? args[1] : "/usr/share/datasets/fashion-mnist");
         Dataset train = IdxReader.readDirectory(dir, true, 1f / 255);
         Dataset test = IdxReader.readDirectory(dir, false, 1f / 255);
@@ -46,7 +51,7 @@ public final class SparkBenchmark {
         TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(1e-3))
                 .withBatchSize(BATCH).withEpochs(2).withSeed(42)
                 .withPreprocessing(Preprocessing.standard().withFeatures(ScalerSpec.none()));
-        Clock local = new Clock(train.rows());
+        Clock local = new Clock();
         report("one machine", train.rows(), local, new Trainer(config, local).fit(net, train, null), test, 0);
         try (SparkRun run = SparkRun.start(master, "tanito-spark benchmark")) {
             int partitions = run.defaultPartitions();
@@ -57,7 +62,7 @@ public final class SparkBenchmark {
                     new Parallelism.Average(partitions, 32))) {
                 int rounds = mode instanceof Parallelism.Average a
                         ? ((train.rows() / partitions + BATCH - 1) / BATCH + a.localSteps() - 1) / a.localSteps() : steps;
-                Clock clock = new Clock(train.rows());
+                Clock clock = new Clock();
                 long start = System.nanoTime();
                 TrainingResult result = run.train(config, mode, net, train, null, clock);
                 report(mode.toString(), train.rows(), clock, result, test, rounds);
@@ -68,9 +73,23 @@ public final class SparkBenchmark {
 
     private static void report(String what, int rows, Clock clock, TrainingResult result, Dataset test, int rounds) {
         double seconds = clock.seconds.get(clock.seconds.size() - 1);
+        System.out.printf(Locale.ROOT, "  epochs: %s s%n", clock.seconds.stream()
+                .map(t -> String.format(Locale.ROOT, "%.2f", t)).toList());
         System.out.printf(Locale.ROOT, "%-40s %8.0f samples/s (epoch 2: %.2f s%s), test accuracy %.4f%n", what,
                 rows / seconds, seconds, rounds > 0 ? String.format(Locale.ROOT, ", %d rounds, %.1f ms a round",
                         rounds, 1000 * seconds / rounds) : "", result.model().evaluate(test).metric());
+    }
+
+    /** The fixed cost of a round against the partitions (1 to 8), for the scaling estimate. */
+    private static void roundsOnly(String master) {
+        int parameters = NetworkSpec.input(784).dense(256, Activation.relu()).dense(128, Activation.relu()).output(10)
+                .parameterCount();
+        try (SparkRun run = SparkRun.start(master, "tanito-spark benchmark")) {
+            for (int partitions : new int[] {1, 2, 4, 8}) {
+                System.out.printf(Locale.ROOT, "empty round, %d partitions, %d weights: %.1f ms%n", partitions, parameters,
+                        emptyRoundMillis(run, parameters, partitions));
+            }
+        }
     }
 
     /** The mean time of a job that sends a weight vector to every partition and returns one number from each. */
@@ -79,7 +98,9 @@ public final class SparkBenchmark {
         Matrix rows = Matrix.zeros(partitions, 1);
         try (ShardedData data = ShardedData.of(spark, rows, List.of(rows), partitions)) {
             float[] weights = new float[parameters];
-            data.map(shard -> weights.length);
+            for (int i = 0; i < 20; i++) {
+                data.map(shard -> weights.length); // warms the JIT and the executors up
+            }
             long start = System.nanoTime();
             int repeats = 50;
             for (int i = 0; i < repeats; i++) {
@@ -89,28 +110,21 @@ public final class SparkBenchmark {
         }
     }
 
-    /** Times every epoch. */
+    /** The seconds of every epoch, from the end of the last (the first from the start of the run). */
     private static final class Clock implements Callback {
         final List<Double> seconds = new ArrayList<>();
-        private final int rows;
-        private long start;
-
-        Clock(int rows) {
-            this.rows = rows;
-        }
+        private long last;
 
         @Override
         public void onTrainBegin(TrainingContext context) {
-            start = System.nanoTime();
+            last = System.nanoTime();
         }
 
         @Override
         public void onEpochEnd(EpochMetrics metrics, TrainingContext context) {
             long now = System.nanoTime();
-            seconds.add((now - start) / 1e9);
-            System.out.printf(Locale.ROOT, "  epoch %d: %.0f samples/s, loss %.4f%n", metrics.epoch(),
-                    rows / ((now - start) / 1e9), metrics.loss());
-            start = System.nanoTime();
+            seconds.add((now - last) / 1e9);
+            last = now;
         }
     }
 }
