@@ -15,9 +15,11 @@ import tanito.train.TrainerConfig;
  * <pre>
  *   w = sum_p (n_p / sum_q n_q) w_p        (in double, in partition order)
  * </pre>
- * R is the number needed for the largest partition to visit all its rows once. Each round's local
- * optimisers start fresh (their moment estimates are not averaged), with the learning-rate multiplier
- * the schedule and reduce-on-plateau give the round's first step.
+ * and averages the optimisers' state arrays (momentum buffers, moment estimates) the same way, which
+ * every partition resumes from in the next round at the run's local step count (L-BFGS, whose state
+ * cannot be averaged, starts fresh each round). R is the number needed for the largest partition to
+ * visit all its rows once. Each round uses the learning-rate multiplier the schedule and
+ * reduce-on-plateau give its first step.
  */
 final class LocalSgdEpochs implements EpochTrainer {
     private final EpochContext context;
@@ -25,7 +27,8 @@ final class LocalSgdEpochs implements EpochTrainer {
     private final Recipe recipe;
     private final int localSteps;
     private final double baseLearningRate;
-    private final double[] sum;
+    private final Averages averages;
+    private float[][] state;
     private long steps;
 
     LocalSgdEpochs(EpochContext context, ShardedData data, Recipe recipe, int localSteps) {
@@ -34,7 +37,7 @@ final class LocalSgdEpochs implements EpochTrainer {
         this.recipe = recipe;
         this.localSteps = localSteps;
         this.baseLearningRate = context.config().optimizer().create(context.params().size()).learningRate();
-        this.sum = new double[context.params().size()];
+        this.averages = new Averages(context.params().size());
     }
 
     @Override
@@ -53,8 +56,8 @@ final class LocalSgdEpochs implements EpochTrainer {
         for (int r = 0; r < rounds; r++) {
             context.setLearningRateFor(steps + 1);
             double multiplier = context.optimizer().learningRate() / baseLearningRate;
-            List<PartModel> parts = data.map(new LocalSteps(recipe, params.snapshot(), context.rng(), epoch,
-                    r * localSteps, localSteps, multiplier));
+            List<PartModel> parts = data.map(new LocalSteps(recipe, params.snapshot(), state, steps, context.rng(),
+                    epoch, r * localSteps, localSteps, multiplier));
             int roundRows = 0;
             for (int p = 0; p < parts.size(); p++) {
                 if (parts.get(p).isFailed()) {
@@ -75,20 +78,27 @@ final class LocalSgdEpochs implements EpochTrainer {
         return EpochLoss.finished(lossSum / rows, metricSum / rows);
     }
 
-    private void average(List<PartModel> parts, int roundRows, float[] into) {
-        java.util.Arrays.fill(sum, 0);
-        for (PartModel part : parts) {
-            if (part.rows() == 0) {
-                continue;
-            }
-            double weight = (double) part.rows() / roundRows;
-            float[] w = part.weights();
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += weight * w[i];
+    /** Sets the weights and the optimiser state to the partitions' averages, weighted by the rows each trained. */
+    private void average(List<PartModel> parts, int roundRows, float[] weights) {
+        double[] shares = new double[parts.size()];
+        for (int p = 0; p < shares.length; p++) {
+            shares[p] = (double) parts.get(p).rows() / roundRows;
+        }
+        averages.weighted(parts.stream().map(PartModel::weights).toList(), shares, weights);
+        PartModel trained = parts.stream().filter(part -> part.rows() > 0).findFirst().orElseThrow();
+        if (trained.state().length == 0) {
+            return;
+        }
+        if (state == null) {
+            state = new float[trained.state().length][];
+            for (int a = 0; a < state.length; a++) {
+                state[a] = new float[trained.state()[a].length];
             }
         }
-        for (int i = 0; i < into.length; i++) {
-            into[i] = (float) sum[i];
+        for (int a = 0; a < state.length; a++) {
+            int array = a;
+            averages.weighted(parts.stream().map(part -> part.rows() == 0 ? null : part.state()[array]).toList(),
+                    shares, state[a]);
         }
     }
 }

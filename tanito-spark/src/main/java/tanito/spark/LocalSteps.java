@@ -1,5 +1,6 @@
 package tanito.spark;
 
+import java.util.List;
 import org.apache.spark.api.java.function.Function;
 import tanito.linalg.Params;
 import tanito.linalg.Rng;
@@ -10,9 +11,10 @@ import tanito.train.BatchObjective;
 import tanito.train.TrainerConfig;
 
 /**
- * The task of one {@code average} round on a partition: from the averaged weights, take the round's
- * {@code localSteps} mini-batch steps over the partition's rows with a fresh optimiser of the run's
- * kind (penalties and clipping as on one machine). The partition visits its rows in an order split
+ * The task of one {@code average} round on a partition: from the averaged weights and optimiser
+ * state, take the round's {@code localSteps} mini-batch steps over the partition's rows with an
+ * optimiser of the run's kind resumed at the run's step count (penalties and clipping as on one
+ * machine); an optimiser whose state cannot be averaged (L-BFGS) starts fresh every round. The partition visits its rows in an order split
  * from the run's stream by (epoch, partition), and batch b's dropout stream by (epoch, partition, b),
  * so the result depends on the seed alone.
  */
@@ -23,16 +25,24 @@ final class LocalSteps implements Function<Shard, PartModel> {
 
     private final Recipe recipe;
     private final float[] weights;
+    private final float[][] state;
+    private final long steps;
     private final Rng rng;
     private final int epoch;
     private final int firstBatch;
     private final int localSteps;
     private final double learningRateMultiplier;
 
-    LocalSteps(Recipe recipe, float[] weights, Rng rng, int epoch, int firstBatch, int localSteps,
-               double learningRateMultiplier) {
+    /**
+     * @param state the averaged optimiser state arrays, or null to start fresh (the first round)
+     * @param steps the local steps every partition has been credited with so far
+     */
+    LocalSteps(Recipe recipe, float[] weights, float[][] state, long steps, Rng rng, int epoch, int firstBatch,
+               int localSteps, double learningRateMultiplier) {
         this.recipe = recipe;
         this.weights = weights;
+        this.state = state;
+        this.steps = steps;
         this.rng = rng;
         this.epoch = epoch;
         this.firstBatch = firstBatch;
@@ -52,6 +62,13 @@ final class LocalSteps implements Function<Shard, PartModel> {
         Network network = recipe.spec().build(weights);
         Params params = network.params();
         Optimizer optimizer = config.optimizer().create(params.size());
+        List<float[]> arrays = optimizer.stateArrays();
+        if (state != null && !arrays.isEmpty()) {
+            for (int a = 0; a < arrays.size(); a++) {
+                System.arraycopy(state[a], 0, arrays.get(a), 0, state[a].length);
+            }
+            optimizer.resumeAt(steps);
+        }
         optimizer.setLearningRateMultiplier(learningRateMultiplier);
         BatchObjective objective = new BatchObjective(network, config.loss(), config.penalties(), recipe.metric(),
                 shard.featureMatrix(), shard.targetMatrices(), null, batchSize);
@@ -71,6 +88,6 @@ final class LocalSteps implements Function<Shard, PartModel> {
             lossSum += loss * (to - from);
             metricSum += objective.firstMetricSum();
         }
-        return new PartModel(rows, lossSum, metricSum, params.values());
+        return new PartModel(rows, lossSum, metricSum, params.values(), arrays.toArray(float[][]::new));
     }
 }

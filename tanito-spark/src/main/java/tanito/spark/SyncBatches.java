@@ -1,6 +1,5 @@
 package tanito.spark;
 
-import java.util.Arrays;
 import java.util.List;
 import tanito.linalg.Params;
 import tanito.linalg.Rng;
@@ -24,7 +23,7 @@ final class SyncBatches implements BatchSource {
     private final Recipe recipe;
     private final Network network;
     private final List<Penalty> penalties;
-    private final double[] sum;
+    private final Averages averages;
     private int[][] shares;
     private int rows;
     private Rng dropout;
@@ -37,7 +36,7 @@ final class SyncBatches implements BatchSource {
         this.recipe = recipe;
         this.network = network;
         this.penalties = List.copyOf(penalties);
-        this.sum = new double[network.params().size()];
+        this.averages = new Averages(network.params().size());
     }
 
     @Override
@@ -64,29 +63,21 @@ final class SyncBatches implements BatchSource {
     @Override
     public double evaluate(float[] x, float[] gradient) {
         List<PartGradient> parts = data.map(new ShareGradient(recipe, x.clone(), shares, dropout));
-        Arrays.fill(sum, 0);
+        double[] weights = new double[parts.size()];
         double loss = 0;
         double metricSum = 0;
-        for (PartGradient part : parts) {
-            if (part.rows() == 0) {
-                continue;
-            }
-            double weight = (double) part.rows() / rows;
-            loss += weight * part.loss();
+        for (int p = 0; p < weights.length; p++) {
+            PartGradient part = parts.get(p);
+            weights[p] = (double) part.rows() / rows;
+            loss += part.rows() == 0 ? 0 : weights[p] * part.loss();
             metricSum += part.metricSum();
-            float[] g = part.gradient();
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += weight * g[i];
-            }
         }
         Params params = network.params();
         if (x != params.values()) {
             System.arraycopy(x, 0, params.values(), 0, x.length);
         }
         float[] g = params.gradients();
-        for (int i = 0; i < g.length; i++) {
-            g[i] = (float) sum[i];
-        }
+        averages.weighted(parts.stream().map(PartGradient::gradient).toList(), weights, g);
         double value = loss + Penalty.total(penalties, params);
         if (Double.isFinite(value)) {
             Penalty.addGradients(penalties, params);
