@@ -29,8 +29,8 @@ public sealed interface Parallelism {
     }
 
     /**
-     * Local SGD: each partition takes {@code localSteps} mini-batch steps from the current weights on
-     * its own rows, then the driver averages the weights (weighted by rows trained).
+     * Local SGD: each partition takes {@code localSteps} mini-batch steps from the current weights and
+     * optimiser state on its own rows, then the driver averages both (weighted by rows trained).
      */
     record Average(int partitions, int localSteps) implements Parallelism {
         /** The local steps between two averagings when none are given. */

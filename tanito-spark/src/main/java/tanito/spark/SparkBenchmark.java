@@ -25,7 +25,8 @@ import tanito.train.TrainingResult;
 /**
  * The benchmark of acceptance 6, run by hand (not a test): Fashion-MNIST (60,000 rows, 784-256-128-10
  * ReLU, Adam, batch 128, as {@code tanito bench} but a larger batch), one machine against {@code sync}
- * and {@code average} in the same JVM on the given master, two epochs each, the second timed. Also
+ * and {@code average} in the same JVM on the given master, three epochs each, the faster of the
+ * second and third timed (the first warms up; on a shared machine the faster is the less disturbed). Also
  * times a round with no work (one job over the partitions returning nothing), the fixed cost every
  * {@code sync} step and {@code average} round pays.
  *
@@ -49,7 +50,7 @@ public final class SparkBenchmark {
         Dataset test = IdxReader.readDirectory(dir, false, 1f / 255);
         NetworkSpec net = NetworkSpec.input(784).dense(256, Activation.relu()).dense(128, Activation.relu()).output(10);
         TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(1e-3))
-                .withBatchSize(BATCH).withEpochs(2).withSeed(42)
+                .withBatchSize(BATCH).withEpochs(3).withSeed(42)
                 .withPreprocessing(Preprocessing.standard().withFeatures(ScalerSpec.none()));
         Clock local = new Clock();
         report("one machine", train.rows(), local, new Trainer(config, local).fit(net, train, null), test, 0);
@@ -72,10 +73,10 @@ public final class SparkBenchmark {
     }
 
     private static void report(String what, int rows, Clock clock, TrainingResult result, Dataset test, int rounds) {
-        double seconds = clock.seconds.get(clock.seconds.size() - 1);
+        double seconds = Math.min(clock.seconds.get(1), clock.seconds.get(2));
         System.out.printf(Locale.ROOT, "  epochs: %s s%n", clock.seconds.stream()
                 .map(t -> String.format(Locale.ROOT, "%.2f", t)).toList());
-        System.out.printf(Locale.ROOT, "%-40s %8.0f samples/s (epoch 2: %.2f s%s), test accuracy %.4f%n", what,
+        System.out.printf(Locale.ROOT, "%-40s %8.0f samples/s (fastest of epochs 2-3: %.2f s%s), test accuracy %.4f%n", what,
                 rows / seconds, seconds, rounds > 0 ? String.format(Locale.ROOT, ", %d rounds, %.1f ms a round",
                         rounds, 1000 * seconds / rounds) : "", result.model().evaluate(test).metric());
     }
