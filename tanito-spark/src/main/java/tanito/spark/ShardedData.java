@@ -31,8 +31,8 @@ final class ShardedData implements AutoCloseable {
     static ShardedData of(JavaSparkContext spark, Matrix features, List<Matrix> targets, int partitions) {
         int rows = features.rows();
         require(partitions >= 1, "partitions must be >= 1, was %d", partitions);
-        require(partitions <= rows, "cannot spread %d training rows over %d partitions: partition %d would be "
-                + "empty; use at most %d partitions", rows, partitions, partitions - 1, rows);
+        require(partitions <= rows, "cannot spread %d training rows over %d partitions without empty ones; "
+                + "use at most %d partitions", rows, partitions, rows);
         int[] starts = new int[partitions + 1];
         List<Shard> parts = new ArrayList<>(partitions);
         for (int p = 0; p <= partitions; p++) {

@@ -87,8 +87,8 @@ class FramesTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> new SparkTrainer(LocalSpark.context(), config, new Parallelism.Sync(4))
                         .fit(NetworkSpec.input(4).output(3), three, null));
-        assertEquals("cannot spread 3 training rows over 4 partitions: partition 3 would be empty; use at most 3 "
-                + "partitions", error.getMessage());
+        assertEquals("cannot spread 3 training rows over 4 partitions without empty ones; use at most 3 partitions",
+                error.getMessage());
     }
 
     private static org.apache.spark.sql.Dataset<Row> columns(Dataset data) {
