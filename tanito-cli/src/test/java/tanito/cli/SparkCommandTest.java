@@ -16,7 +16,7 @@ import tanito.io.ModelFile;
  * {@code tanito spark} in a {@code local[2]} session: {@code spark train --mode sync --partitions 1}
  * writes the same model as {@code tanito train} with the same flags, {@code spark cv} the same
  * per-fold scores as {@code tanito cv}, {@code spark search} the same ranking as {@code tanito search};
- * a bad mode is one clear line.
+ * a bad mode or more partitions than training rows is one clear line.
  */
 class SparkCommandTest {
 
@@ -66,6 +66,15 @@ class SparkCommandTest {
         Cli run = Cli.run("spark", "train", "--master", "local[2]", "--mode", "gossip", "--epochs", "1");
         assertEquals(Main.BAD_INPUT, run.exitCode());
         assertEquals("tanito: error: mode must be sync, average or full-batch, was gossip", run.err().strip());
+    }
+
+    @Test
+    void morePartitionsThanTrainingRowsIsOneClearLine() {
+        Cli run = Cli.run("spark", "train", "--master", "local[2]", "--mode", "sync", "--partitions", "500",
+                "--data", "builtin:iris", "--epochs", "1", "--no-report");
+        assertEquals(Main.BAD_INPUT, run.exitCode());
+        assertEquals("tanito: error: cannot spread 105 training rows over 500 partitions without empty ones; "
+                + "use at most 105 partitions", run.err().strip());
     }
 
     private static String[] concat(String[] a, String[] b) {
