@@ -12,8 +12,8 @@ final class SparkFlags {
     String master;
     @Option(names = "--mode", defaultValue = "average", paramLabel = "sync|average|full-batch",
             description = "sync: every step sums the partitions' gradients (as one machine); average: local SGD, "
-                    + "weights averaged every --local-steps; full-batch: the whole set each step, for lbfgs "
-                    + "(default: ${DEFAULT-VALUE})")
+                    + "weights and optimiser state averaged every --local-steps (scale --lr by the partitions); "
+                    + "full-batch: the whole set each step, for lbfgs (default: ${DEFAULT-VALUE})")
     String mode;
     @Option(names = "--partitions", paramLabel = "N",
             description = "partitions of the training rows (default: the cluster's default parallelism)")
