@@ -39,17 +39,18 @@ public final class Frames {
     }
 
     /**
-     * The frame's rows as a Tanito data set: {@code options.target()} is the target; the features are
+     * The frame's rows as a Tanito data set: {@code options.target()} is the target (null: the last
+     * column, as for CSV files); the features are
      * {@code options.features()} (empty: every other column), each numeric or an array of numbers
      * (expanded to {@code name[0]}, {@code name[1]}, ...).
      */
     public static Dataset toDataset(org.apache.spark.sql.Dataset<Row> frame, CsvReader.Options options) {
         StructType schema = frame.schema();
         List<String> names = Arrays.asList(schema.fieldNames());
-        require(options.target() != null, "name the target column; the data's columns are %s", names);
-        requireColumn(names, options.target());
+        String target = options.target() == null ? names.get(names.size() - 1) : options.target();
+        requireColumn(names, target);
         List<String> features = options.features().isEmpty()
-                ? names.stream().filter(n -> !n.equals(options.target())).toList() : options.features();
+                ? names.stream().filter(n -> !n.equals(target)).toList() : options.features();
         List<Column> selected = new ArrayList<>();
         for (String feature : features) {
             requireColumn(names, feature);
@@ -58,12 +59,13 @@ public final class Frames {
                     + "(or an array of numbers) and the target column with --target", feature, type.simpleString());
             selected.add(functions.col(feature));
         }
-        selected.add(functions.col(options.target()).cast("string"));
+        selected.add(functions.col(target).cast("string"));
         List<Row> rows = frame.select(selected.toArray(new Column[0])).collectAsList();
         require(!rows.isEmpty(), "the data has no rows");
-        String csv = Csv.of(header(features, rows.get(0), schema), options.target(), rows);
+        String csv = Csv.of(header(features, rows.get(0), schema), target, rows);
         try {
-            return CsvReader.read(new StringReader(csv), "the Spark table", options.withFeatures(List.of()));
+            return CsvReader.read(new StringReader(csv), "the Spark table",
+                    options.withTarget(target).withFeatures(List.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
