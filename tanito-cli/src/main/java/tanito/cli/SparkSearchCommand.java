@@ -23,6 +23,7 @@ final class SparkSearchCommand extends SearchCommand {
     public Integer call() throws IOException {
         try (SparkRun started = sparkFlags.start("search")) {
             run = started;
+            dataFlags.parquetReader = run::read;
             command.commandLine().getOut().println("spark " + run.describe() + ": one task per candidate and fold");
             return super.call();
         }
