@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +25,9 @@ import tanito.report.CvRecord;
 import tanito.report.CvReport;
 import tanito.report.Describe;
 import tanito.report.Format;
-import tanito.train.CrossValidation.FoldResult;
 import tanito.train.CrossValidation;
 import tanito.train.CrossValidationResult;
+import tanito.train.FoldScore;
 import tanito.train.TrainerConfig;
 
 /**
@@ -37,7 +38,7 @@ import tanito.train.TrainerConfig;
  */
 @Command(name = "cv", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Cross-validate a multi-layer perceptron: the mean and spread of its held-out metric over K folds.")
-final class CvCommand implements Callable<Integer> {
+class CvCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
     @Mixin
@@ -72,38 +73,51 @@ final class CvCommand implements Callable<Integer> {
                     Describe.training(config));
         }
         List<Map<String, Object>> perFold = new ArrayList<>();
-        CrossValidationResult result = new CrossValidation(network, config, spec, runFlags.validationFraction,
-                runFlags.workers())
-                .run(dataset, fold -> {
-                    perFold.add(describe(fold));
-                    if (!quiet) {
-                        out.printf(Locale.ROOT, "repeat %d fold %d/%d: %d train, %d test rows; best epoch %d; test %s %s%n",
-                                fold.fold().repeat() + 1, fold.fold().index() + 1, folds, fold.fold().trainRows().length,
-                                fold.fold().testRows().length, fold.training().bestEpoch(), fold.test().metricName(),
-                                Format.number(fold.test().metric()));
-                        out.flush();
-                    }
-                });
-        out.printf(Locale.ROOT, "%s %.4f ± %.4f, loss %.4f ± %.4f (mean ± std over %d folds)%n", result.metricName(),
-                result.meanMetric(), result.stdMetric(), result.meanLoss(), result.stdLoss(), result.folds().size());
+        List<FoldScore> scores = crossValidate(network, config, spec, dataset, fold -> {
+            perFold.add(describe(fold));
+            if (!quiet) {
+                out.printf(Locale.ROOT, "repeat %d fold %d/%d: %d train, %d test rows; best epoch %d; test %s %s%n",
+                        fold.repeat() + 1, fold.index() + 1, folds, fold.trainRows(), fold.testRows(),
+                        fold.bestEpoch(), fold.metricName(), Format.number(fold.testMetric()));
+                out.flush();
+            }
+        });
+        double[] metrics = scores.stream().mapToDouble(FoldScore::testMetric).toArray();
+        double[] losses = scores.stream().mapToDouble(FoldScore::testLoss).toArray();
+        String metric = scores.get(0).metricName();
+        double meanMetric = CrossValidationResult.mean(metrics);
+        double stdMetric = CrossValidationResult.std(metrics);
+        double meanLoss = CrossValidationResult.mean(losses);
+        double stdLoss = CrossValidationResult.std(losses);
+        out.printf(Locale.ROOT, "%s %.4f ± %.4f, loss %.4f ± %.4f (mean ± std over %d folds)%n", metric,
+                meanMetric, stdMetric, meanLoss, stdLoss, scores.size());
         Path directory = outputDirectory == null ? Runs.defaultDirectory("cv") : outputDirectory;
         CvRecord record = new CvRecord(Version.TANITO, dataFlags.data, dataset.rows(), spec, runFlags.validationFraction,
-                network, config, perFold, result.metricName(), result.meanMetric(), result.stdMetric(), result.meanLoss(),
-                result.stdLoss());
+                network, config, perFold, metric, meanMetric, stdMetric, meanLoss, stdLoss);
         AtomicFiles.write(directory.resolve("cv.json"), Json.mapper().writeValueAsBytes(record));
         runFlags.report(out, directory.resolve("cv.json"), () -> CvReport.write(record, directory));
         return 0;
     }
 
-    private static Map<String, Object> describe(FoldResult fold) {
+    /**
+     * Cross-validates on this machine, {@code runFlags.workers()} folds at a time, telling
+     * {@code onFold} each fold's score in fold order; {@code tanito spark cv} runs the folds on a cluster.
+     */
+    List<FoldScore> crossValidate(NetworkSpec network, TrainerConfig config, FoldSpec spec, Dataset dataset,
+                                  Consumer<FoldScore> onFold) {
+        return new CrossValidation(network, config, spec, runFlags.validationFraction, runFlags.workers())
+                .run(dataset, fold -> onFold.accept(FoldScore.of(fold))).folds().stream().map(FoldScore::of).toList();
+    }
+
+    private static Map<String, Object> describe(FoldScore fold) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("repeat", fold.fold().repeat() + 1);
-        m.put("fold", fold.fold().index() + 1);
-        m.put("trainRows", fold.fold().trainRows().length);
-        m.put("testRows", fold.fold().testRows().length);
-        m.put("bestEpoch", fold.training().bestEpoch());
-        m.put("loss", fold.test().loss());
-        m.put(fold.test().metricName(), fold.test().metric());
+        m.put("repeat", fold.repeat() + 1);
+        m.put("fold", fold.index() + 1);
+        m.put("trainRows", fold.trainRows());
+        m.put("testRows", fold.testRows());
+        m.put("bestEpoch", fold.bestEpoch());
+        m.put("loss", fold.testLoss());
+        m.put(fold.metricName(), fold.testMetric());
         return m;
     }
 }

@@ -3,6 +3,7 @@ package tanito.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Option;
 import tanito.data.CsvReader;
 import tanito.data.Dataset;
@@ -34,10 +35,21 @@ final class DataFlags {
             description = "fill missing feature values with the training part's statistic (default: reject them)")
     String impute;
 
+    /** Reads {@code .parquet} data; {@code tanito spark} sets it (Spark reads Parquet), elsewhere null. */
+    BiFunction<String, CsvReader.Options, Dataset> parquetReader;
+
     Dataset load() throws IOException {
         ImputerSpec imputer = ImputerSpec.named(impute);
         CsvReader.Missing missing = imputer instanceof ImputerSpec.None ? CsvReader.Missing.REJECT : CsvReader.Missing.KEEP;
-        return Datasets.load(data, new CsvReader.Options(',', target, features, task(), missing));
+        CsvReader.Options options = new CsvReader.Options(',', target, features, task(), missing);
+        if (data.endsWith(".parquet")) {
+            if (parquetReader == null) {
+                throw new IllegalArgumentException("Parquet data is read by tanito spark: ./tanito spark train --data "
+                        + data + " ...");
+            }
+            return parquetReader.apply(data, options);
+        }
+        return Datasets.load(data, options);
     }
 
     Preprocessing preprocessing() {

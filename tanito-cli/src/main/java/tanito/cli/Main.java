@@ -16,7 +16,7 @@ import picocli.CommandLine;
         description = "Train neural networks with the classic training tricks, done right and fast.",
         subcommands = {TrainCommand.class, PredictCommand.class, EvaluateCommand.class, ReportCommand.class,
                 ExampleCommand.class, CvCommand.class, SearchCommand.class, CurvesCommand.class, PlaygroundCommand.class,
-                WhatIfCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                WhatIfCommand.class, BenchCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final int BAD_INPUT = 1;
     static final int BAD_USAGE = 2;

@@ -46,7 +46,7 @@ import tanito.train.TrainerConfig;
                         + "a quarter of the candidates, dropout uniform 0..0.5, no l1. A grid needs lists, so it "
                         + "leaves the default ranges out.",
                 "Rates and penalties are drawn log-uniformly, dropout uniformly, list items with equal chances."})
-final class SearchCommand implements Callable<Integer> {
+class SearchCommand implements Callable<Integer> {
     /** The key of the random stream the candidates are drawn from; training uses other streams. */
     private static final long SAMPLE_STREAM = 21;
 
@@ -107,8 +107,7 @@ final class SearchCommand implements Callable<Integer> {
             out.println("space: " + Describe.space(space));
             out.flush();
         }
-        HyperparameterSearch search = new HyperparameterSearch(builder(preprocessing, trainingRows), foldSpec,
-                runFlags.validationFraction, workers);
+        HyperparameterSearch search = search(builder(preprocessing, trainingRows), foldSpec, workers);
         long start = System.nanoTime();
         SearchTable report = new SearchTable(out, quiet);
         SearchResult result;
@@ -158,6 +157,11 @@ final class SearchCommand implements Callable<Integer> {
      * on this command's own flags, which {@link ModelFlags} then reads. The search calls it on one
      * thread, one candidate at a time, and every candidate sets the same flags, so none leaks into the next.
      */
+    /** The search on this machine, {@code workers} candidates at a time; {@code tanito spark search} spreads it over a cluster. */
+    HyperparameterSearch search(CandidateBuilder builder, FoldSpec foldSpec, int workers) {
+        return new HyperparameterSearch(builder, foldSpec, runFlags.validationFraction, workers);
+    }
+
     private CandidateBuilder builder(Preprocessing preprocessing, int trainingRows) {
         return (candidate, data) -> {
             if (candidate.layers() != null) {

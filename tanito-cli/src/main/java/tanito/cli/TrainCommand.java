@@ -43,7 +43,7 @@ import tanito.train.Verdict;
  */
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Train a multi-layer perceptron and report its validation and test metrics.")
-final class TrainCommand implements Callable<Integer> {
+class TrainCommand implements Callable<Integer> {
     /** The key of the split's random stream; the trainer's own streams use other keys. */
     private static final long SPLIT_STREAM = 0;
 
@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
         Screen screen = Screen.of(command);
         Callback[] callbacks = quiet ? new Callback[0] : new Callback[] {new TrainingProgress(screen.out(),
                 dataset.isClassification() ? "accuracy" : "mse", screen.terminal())};
-        TrainingResult result = new Trainer(config, callbacks).fit(network, parts.train(), validation);
+        TrainingResult result = fit(config, callbacks, network, parts.train(), validation);
         if (result.stop().reason() == Stop.Reason.NON_FINITE_LOSS && result.weightsEpoch() == 0) {
             throw new IllegalArgumentException(result.stop().message().replace(
                     "kept the weights of the best epoch", "no epoch finished, so no model was written"));
@@ -92,6 +92,12 @@ final class TrainCommand implements Callable<Integer> {
         write(directory, dataset, parts, network, config, result, metrics);
         report(out, result, metrics, directory);
         return 0;
+    }
+
+    /** Trains the network on this machine; {@code tanito spark train} trains it on a Spark cluster instead. */
+    TrainingResult fit(TrainerConfig config, Callback[] callbacks, NetworkSpec network, Dataset train,
+                       Dataset validation) {
+        return new Trainer(config, callbacks).fit(network, train, validation);
     }
 
     private void describe(PrintWriter out, Dataset dataset, Split parts, NetworkSpec network, TrainerConfig config) {

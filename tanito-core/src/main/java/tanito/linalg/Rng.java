@@ -10,7 +10,8 @@ package tanito.linalg;
  * <p>Written here rather than borrowed from the JDK so that the same seed gives the same numbers on
  * every Java version; Gaussian draws use {@link StrictMath} for the same reason.
  */
-public final class Rng {
+public final class Rng implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private final long origin;

@@ -81,4 +81,19 @@ public final class ChainedOptimizer implements Optimizer {
     public void setLearningRateMultiplier(double multiplier) {
         scale = LearningRate.requireMultiplier(multiplier);
     }
+
+    /** Every stage's state arrays, stage by stage. */
+    @Override
+    public List<float[]> stateArrays() {
+        List<float[]> all = new ArrayList<>();
+        stages.forEach(stage -> all.addAll(stage.stateArrays()));
+        return all;
+    }
+
+    @Override
+    public void resumeAt(long newSteps) {
+        require(newSteps >= 0, "steps must be >= 0, was %d", newSteps);
+        steps = newSteps;
+        stages.forEach(stage -> stage.resumeAt(newSteps));
+    }
 }

@@ -1,5 +1,6 @@
 package tanito.optim;
 
+import java.util.List;
 import tanito.linalg.Vectors;
 
 /**
@@ -31,6 +32,11 @@ public final class Momentum implements Stage {
 
     public State state() {
         return state;
+    }
+
+    @Override
+    public List<float[]> stateArrays() {
+        return List.of(state.buffer());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package tanito.optim;
 
+import java.util.List;
 import tanito.linalg.Params;
 
 /**
@@ -29,4 +30,21 @@ public interface Optimizer {
      * (1 at the start). The trainer sets it before every step from the schedule and reduce-on-plateau.
      */
     void setLearningRateMultiplier(double multiplier);
+
+    /**
+     * The arrays of the optimiser's state (moment estimates, velocities), live, in a fixed order, for
+     * averaging copies of it (tanito-spark's local SGD); empty when its state cannot be averaged
+     * (L-BFGS's curvature pairs), and then copies start fresh.
+     */
+    default List<float[]> stateArrays() {
+        return List.of();
+    }
+
+    /**
+     * Continues as if {@code steps} steps had been taken, after the caller has set
+     * {@link #stateArrays}; only for optimisers whose state can be averaged.
+     */
+    default void resumeAt(long steps) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot resume from averaged state");
+    }
 }

@@ -1,5 +1,7 @@
 package tanito.optim;
 
+import java.util.List;
+
 /**
  * AdaDelta's scaling (Zeiler, "ADADELTA: An Adaptive Learning Rate Method", arXiv 1212.5701, 2012,
  * Algorithm 1), in {@code torch.optim.Adadelta}'s form:
@@ -27,6 +29,11 @@ public final class ScaleByAdadelta implements Stage {
 
     public State state() {
         return state;
+    }
+
+    @Override
+    public List<float[]> stateArrays() {
+        return List.of(state.squaredGradients(), state.squaredUpdates());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package tanito.optim;
 
+import java.util.List;
+
 /**
  * AdaGrad's scaling (Duchi, Hazan &amp; Singer, "Adaptive Subgradient Methods for Online Learning and
  * Stochastic Optimization", JMLR 2011), in {@code torch.optim.Adagrad}'s form:
@@ -24,6 +26,11 @@ public final class ScaleByAdagrad implements Stage {
 
     public State state() {
         return state;
+    }
+
+    @Override
+    public List<float[]> stateArrays() {
+        return List.of(state.sumOfSquares());
     }
 
     @Override

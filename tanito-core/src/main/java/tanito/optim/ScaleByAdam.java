@@ -1,5 +1,6 @@
 package tanito.optim;
 
+import java.util.List;
 import tanito.linalg.AdamKernel;
 
 /**
@@ -32,6 +33,11 @@ public final class ScaleByAdam implements FusedStep {
 
     public State state() {
         return state;
+    }
+
+    @Override
+    public List<float[]> stateArrays() {
+        return state.vMax() == null ? List.of(state.m(), state.v()) : List.of(state.m(), state.v(), state.vMax());
     }
 
     @Override

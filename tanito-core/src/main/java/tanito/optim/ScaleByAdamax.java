@@ -1,5 +1,7 @@
 package tanito.optim;
 
+import java.util.List;
+
 /**
  * Adamax's scaling, Adam with the infinity norm (Kingma &amp; Ba, ICLR 2015, Section 7.1), in
  * {@code torch.optim.Adamax}'s form:
@@ -26,6 +28,11 @@ public final class ScaleByAdamax implements Stage {
 
     public State state() {
         return state;
+    }
+
+    @Override
+    public List<float[]> stateArrays() {
+        return List.of(state.m(), state.u());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package tanito.optim;
 
+import java.util.List;
+
 /**
  * NAdam's scaling: Adam with Nesterov momentum (Dozat, "Incorporating Nesterov Momentum into Adam",
  * ICLR 2016 workshop), with {@code torch.optim.NAdam}'s momentum schedule
@@ -34,6 +36,20 @@ public final class ScaleByNadam implements Stage {
 
     public State state() {
         return state;
+    }
+
+    @Override
+    public List<float[]> stateArrays() {
+        return List.of(state.m(), state.v());
+    }
+
+    /** muProduct is mu(1) mu(2) ... mu(steps), rebuilt in the order {@link #apply} accumulates it. */
+    @Override
+    public void resumeAt(long steps) {
+        muProduct = 1;
+        for (long step = 1; step <= steps; step++) {
+            muProduct *= mu(step);
+        }
     }
 
     private double mu(long step) {

@@ -1,5 +1,7 @@
 package tanito.optim;
 
+import java.util.List;
+
 /**
  * RMSProp's scaling (Hinton, Srivastava &amp; Swersky, Coursera "Neural Networks for Machine Learning",
  * lecture 6e, 2012; the centered form from Graves, "Generating Sequences With Recurrent Neural
@@ -27,6 +29,12 @@ public final class ScaleByRms implements Stage {
 
     public State state() {
         return state;
+    }
+
+    @Override
+    public List<float[]> stateArrays() {
+        return state.gradientAverage() == null ? List.of(state.squareAverage())
+                : List.of(state.squareAverage(), state.gradientAverage());
     }
 
     @Override

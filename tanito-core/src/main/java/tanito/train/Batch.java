@@ -15,20 +15,20 @@ final class Batch {
     private final List<Matrix> gradients = new ArrayList<>();
     private int rows;
 
-    Batch(int capacity, Examples data, List<Integer> outputSizes) {
-        features = Matrix.zeros(capacity, data.features().cols());
+    Batch(int capacity, int featureColumns, List<Matrix> dataTargets, List<Integer> outputSizes) {
+        features = Matrix.zeros(capacity, featureColumns);
         for (int h = 0; h < outputSizes.size(); h++) {
-            targets.add(Matrix.zeros(capacity, data.targets().get(h).cols()));
+            targets.add(Matrix.zeros(capacity, dataTargets.get(h).cols()));
             gradients.add(Matrix.zeros(capacity, outputSizes.get(h)));
         }
     }
 
-    /** Gathers rows {@code order[from .. to)} of {@code data} into the buffers. */
-    void fill(Examples data, int[] order, int from, int to) {
+    /** Gathers rows {@code order[from .. to)} of the data's features and targets into the buffers. */
+    void fill(Matrix dataFeatures, List<Matrix> dataTargets, int[] order, int from, int to) {
         rows = to - from;
-        Rows.gather(data.features(), order, from, to, features);
+        Rows.gather(dataFeatures, order, from, to, features);
         for (int h = 0; h < targets.size(); h++) {
-            Rows.gather(data.targets().get(h), order, from, to, targets.get(h));
+            Rows.gather(dataTargets.get(h), order, from, to, targets.get(h));
         }
     }
 

@@ -8,44 +8,52 @@ import tanito.loss.WeightedLoss;
 import tanito.metrics.Metric;
 import tanito.nn.Mode;
 import tanito.nn.Network;
-import tanito.optim.Objective;
 import tanito.regularize.Penalty;
 
 /**
- * The loss of one mini-batch, penalties included, as a function of the network's parameters: what
- * the optimiser minimises at each step. Every evaluation replays the batch's dropout stream from its
- * start, so the function is the same at every evaluation of a step (L-BFGS's line search relies on
- * that). Evaluating at x sets the network's parameters to x. The metric of the first evaluation (at
- * the point the step starts from) is kept for the epoch's report.
+ * The loss of one mini-batch of prepared rows (scaled features, one target matrix per head), penalties
+ * included, as a function of the network's parameters: what the optimiser minimises at each step.
+ * The loss is the mean over the batch's rows, so the gradient is too. Every evaluation replays the
+ * batch's dropout stream from its start, so the function is the same at every evaluation of a step
+ * (L-BFGS's line search relies on that). Evaluating at x sets the network's parameters to x. The
+ * metric of the first evaluation (at the point the step starts from) is kept for the epoch's report.
  */
-final class BatchObjective implements Objective {
+public final class BatchObjective implements BatchSource {
     private final Network network;
     private final WeightedLoss loss;
     private final List<Penalty> penalties;
     private final Metric metric;
+    private final Matrix features;
+    private final List<Matrix> targets;
+    private final double[] recentErrors;
     private final Batch batch;
-    private final Examples data;
     private Rng dropout;
     private int[] order;
     private int from;
     private int evaluations;
     private double firstMetricSum;
 
-    BatchObjective(Network network, WeightedLoss loss, List<Penalty> penalties, Metric metric, Batch batch,
-                   Examples data) {
+    /**
+     * @param features the prepared rows the batches are drawn from
+     * @param targets one target matrix per head, row-aligned with {@code features}
+     * @param recentErrors where each row's loss at its last presentation is written, or null
+     * @param capacity the largest batch
+     */
+    public BatchObjective(Network network, WeightedLoss loss, List<Penalty> penalties, Metric metric, Matrix features,
+                          List<Matrix> targets, double[] recentErrors, int capacity) {
         this.network = network;
         this.loss = loss;
-        this.penalties = penalties;
+        this.penalties = List.copyOf(penalties);
         this.metric = metric;
-        this.batch = batch;
-        this.data = data;
+        this.features = features;
+        this.targets = List.copyOf(targets);
+        this.recentErrors = recentErrors;
+        this.batch = new Batch(capacity, features.cols(), targets, network.spec().outputSizes());
     }
 
-    /**
-     * Starts a new batch, already gathered into the batch buffers from rows {@code order[from ..]},
-     * with its own dropout stream.
-     */
-    void reset(Rng batchDropout, int[] epochOrder, int firstPosition) {
+    @Override
+    public void select(int[] epochOrder, int firstPosition, int end, Rng batchDropout) {
+        batch.fill(features, targets, epochOrder, firstPosition, end);
         dropout = batchDropout;
         order = epochOrder;
         from = firstPosition;
@@ -76,19 +84,23 @@ final class BatchObjective implements Objective {
 
     /** Keeps each batch row's loss for the error-emphasising epoch order, when the data records them. */
     private void recordRowErrors(List<Matrix> outputs) {
-        double[] errors = data.recentErrors();
-        if (errors == null) {
+        if (recentErrors == null) {
             return;
         }
         double[] rowLosses = new double[batch.rows()];
         loss.addRowLosses(outputs, batch.targets(), rowLosses);
         for (int i = 0; i < rowLosses.length; i++) {
-            errors[order[from + i]] = rowLosses[i];
+            recentErrors[order[from + i]] = rowLosses[i];
         }
     }
 
-    /** The metric's sum over the batch's rows at the first evaluation of the current batch. */
-    double firstMetricSum() {
+    @Override
+    public int rows() {
+        return batch.rows();
+    }
+
+    @Override
+    public double firstMetricSum() {
         return firstMetricSum;
     }
 }

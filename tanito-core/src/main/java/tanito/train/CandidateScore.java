@@ -18,12 +18,14 @@ public record CandidateScore(int rank, int index, Candidate candidate, double me
         foldMetrics = List.copyOf(foldMetrics);
     }
 
-    /** The score of a finished cross-validation, not yet ranked. */
-    static CandidateScore of(int index, Candidate candidate, CrossValidationResult result) {
-        int epochs = result.folds().stream().mapToInt(f -> f.training().history().size()).sum();
-        List<Double> metrics = result.folds().stream().map(f -> f.test().metric()).toList();
-        return new CandidateScore(0, index, candidate, result.meanMetric(), result.stdMetric(), result.meanLoss(),
-                result.stdLoss(), epochs, metrics);
+    /** The score of a finished cross-validation, from its folds' scores in fold order, not yet ranked. */
+    static CandidateScore of(int index, Candidate candidate, List<FoldScore> folds) {
+        int epochs = folds.stream().mapToInt(FoldScore::epochs).sum();
+        double[] metrics = folds.stream().mapToDouble(FoldScore::testMetric).toArray();
+        double[] losses = folds.stream().mapToDouble(FoldScore::testLoss).toArray();
+        return new CandidateScore(0, index, candidate, CrossValidationResult.mean(metrics),
+                CrossValidationResult.std(metrics), CrossValidationResult.mean(losses), CrossValidationResult.std(losses),
+                epochs, folds.stream().map(FoldScore::testMetric).toList());
     }
 
     CandidateScore withRank(int newRank) {

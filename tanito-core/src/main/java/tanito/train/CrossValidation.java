@@ -79,7 +79,7 @@ public final class CrossValidation {
 
     /** Runs every fold of every repeat; {@code onFold} sees each result in fold order as it is available. */
     public CrossValidationResult run(Dataset data, Consumer<FoldResult> onFold) {
-        List<Fold> all = folds.folds(data, Rng.seeded(config.seed()).split(FOLDS));
+        List<Fold> all = folds(data);
         ExecutorService pool = Parallel.taskPool(threads, "tanito-cv");
         try {
             List<Future<FoldResult>> pending = new ArrayList<>();
@@ -98,8 +98,20 @@ public final class CrossValidation {
         }
     }
 
-    /** Trains on the fold's training rows (minus a validation hold-out when early stopping needs one) and scores the rest. */
-    FoldResult runFold(Dataset data, Fold fold) {
+    /**
+     * The folds of every repeat, in the order {@link #run} trains them, drawn from the configuration's
+     * seed: the same on every machine, so that each fold can be trained anywhere ({@link #runFold}).
+     */
+    public List<Fold> folds(Dataset data) {
+        return folds.folds(data, Rng.seeded(config.seed()).split(FOLDS));
+    }
+
+    /**
+     * Trains on the fold's training rows (minus a validation hold-out when early stopping needs one)
+     * and scores the rest; the fold's seed comes from (seed, repeat, fold), so the result does not
+     * depend on where or alongside what it runs.
+     */
+    public FoldResult runFold(Dataset data, Fold fold) {
         Rng foldRng = Rng.seeded(config.seed()).split(FOLD_SEED, fold.repeat(), fold.index());
         TrainerConfig foldConfig = config.withSeed(foldRng.nextLong());
         Dataset training = data.subset(fold.trainRows());

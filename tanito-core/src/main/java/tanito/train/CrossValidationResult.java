@@ -34,7 +34,8 @@ public record CrossValidationResult(List<FoldResult> folds) {
         return std(folds.stream().mapToDouble(f -> f.test().loss()).toArray());
     }
 
-    static double mean(double[] values) {
+    /** The mean of the values. */
+    public static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {
             sum += v;
@@ -42,7 +43,8 @@ public record CrossValidationResult(List<FoldResult> folds) {
         return sum / values.length;
     }
 
-    static double std(double[] values) {
+    /** The population standard deviation (ddof 0) of the values. */
+    public static double std(double[] values) {
         double mean = mean(values);
         double squares = 0;
         for (double v : values) {

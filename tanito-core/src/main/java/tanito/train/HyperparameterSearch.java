@@ -4,12 +4,8 @@ import static tanito.Require.require;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import tanito.data.Dataset;
 import tanito.data.FoldSpec;
-import tanito.linalg.Parallel;
 import tanito.metrics.Metric;
 import tanito.train.CandidateBuilder.Trial;
 
@@ -28,7 +24,7 @@ public final class HyperparameterSearch {
     private final CandidateBuilder builder;
     private final FoldSpec folds;
     private final double validationFraction;
-    private final int threads;
+    private final TrialRunner runner;
 
     /**
      * @param validationFraction the share of each fold's training rows held out when the configuration
@@ -43,7 +39,19 @@ public final class HyperparameterSearch {
         this.builder = builder;
         this.folds = folds;
         this.validationFraction = validationFraction;
-        this.threads = threads;
+        this.runner = TrialRunner.threads(threads);
+    }
+
+    private HyperparameterSearch(CandidateBuilder builder, FoldSpec folds, double validationFraction, TrialRunner runner) {
+        this.builder = builder;
+        this.folds = folds;
+        this.validationFraction = validationFraction;
+        this.runner = runner;
+    }
+
+    /** This search with the trials cross-validated by {@code newRunner} (tanito-spark's: one fold per task). */
+    public HyperparameterSearch withRunner(TrialRunner newRunner) {
+        return new HyperparameterSearch(builder, folds, validationFraction, newRunner);
     }
 
     /** Cross-validates every candidate with its configured epochs and ranks them. */
@@ -77,36 +85,13 @@ public final class HyperparameterSearch {
                     "every candidate must have the same seed so that all see the same folds; found %d and %d",
                     seed, trial.config().seed());
         }
-        ExecutorService pool = Parallel.taskPool(threads, "tanito-search");
-        try {
-            List<Future<CrossValidationResult>> pending = new ArrayList<>();
-            for (Trial trial : trials) {
-                CrossValidation cv = new CrossValidation(trial.network(), trial.config(), folds, validationFraction, 1);
-                pending.add(pool.submit(() -> cv.run(data, fold -> { })));
-            }
-            List<CandidateScore> scores = new ArrayList<>();
-            for (int i = 0; i < trials.size(); i++) {
-                int index = chosen.get(i);
-                scores.add(CandidateScore.of(index, candidates.get(index), await(pending.get(i))));
-            }
-            Metric metric = Metric.forLoss(trials.get(0).config().loss().primary());
-            return SearchResult.rank(metric.key(), metric.higherIsBetter(), scores);
-        } finally {
-            pool.shutdownNow();
+        List<List<FoldScore>> foldScores = runner.run(trials, folds, validationFraction, data);
+        List<CandidateScore> scores = new ArrayList<>();
+        for (int i = 0; i < trials.size(); i++) {
+            int index = chosen.get(i);
+            scores.add(CandidateScore.of(index, candidates.get(index), foldScores.get(i)));
         }
-    }
-
-    private static CrossValidationResult await(Future<CrossValidationResult> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the search was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Metric metric = Metric.forLoss(trials.get(0).config().loss().primary());
+        return SearchResult.rank(metric.key(), metric.higherIsBetter(), scores);
     }
 }

@@ -19,10 +19,24 @@ import tanito.nn.NetworkSpec;
 public final class Trainer {
     private final TrainerConfig config;
     private final List<Callback> callbacks;
+    private final EpochTrainer.Factory epochs;
 
     public Trainer(TrainerConfig config, Callback... callbacks) {
+        this(config, MiniBatchEpochs.local(), List.of(callbacks));
+    }
+
+    private Trainer(TrainerConfig config, EpochTrainer.Factory epochs, List<Callback> callbacks) {
         this.config = config;
-        this.callbacks = List.of(callbacks);
+        this.callbacks = callbacks;
+        this.epochs = epochs;
+    }
+
+    /**
+     * This trainer with each epoch trained by what {@code newEpochs} makes (tanito-spark's distributed
+     * epochs), everything else (preprocessing, validation, history, callbacks) unchanged.
+     */
+    public Trainer withEpochs(EpochTrainer.Factory newEpochs) {
+        return new Trainer(config, newEpochs, callbacks);
     }
 
     /**
@@ -43,7 +57,7 @@ public final class Trainer {
      */
     public TrainingRun start(NetworkSpec spec, Dataset train, Dataset validation) {
         checkFits(spec, train, validation);
-        return new TrainingRun(config, callbacks, spec, train, validation);
+        return new TrainingRun(config, callbacks, spec, train, validation, epochs);
     }
 
     private void checkFits(NetworkSpec spec, Dataset train, Dataset validation) {

@@ -11,7 +11,6 @@ import tanito.metrics.History;
 import tanito.metrics.Metric;
 import tanito.nn.Network;
 import tanito.nn.NetworkSpec;
-import tanito.optim.Objective;
 import tanito.optim.Optimizer;
 
 /**
@@ -25,35 +24,34 @@ import tanito.optim.Optimizer;
  */
 public final class TrainingRun {
     private static final long INIT = 1;
-    private static final long ORDER = 2;
-    private static final long DROPOUT = 3;
 
     private final TrainerConfig config;
     private final NetworkSpec spec;
     private final Dataset train;
     private final Rng rng;
     private final FittedPreprocessing preprocessing;
-    private final Examples trainSet;
     private final Examples validationSet;
     private final Network network;
     private final Optimizer optimizer;
     private final Metric metric;
     private final EarlyStoppingCallback earlyStopping;
     private final Run run;
-    private final Batch batch;
-    private final BatchObjective objective;
+    private final EpochTrainer epochs;
     private final Provenance provenance;
     private int epoch;
     private boolean finished;
 
-    /** Builds the network and fits the preprocessing; the arguments were checked by {@link Trainer}. */
-    TrainingRun(TrainerConfig config, List<Callback> callbacks, NetworkSpec spec, Dataset train, Dataset validation) {
+    /**
+     * Builds the network and fits the preprocessing; the arguments were checked by {@link Trainer}.
+     * {@code epochs} makes what trains each epoch ({@link MiniBatchEpochs#local} on this machine).
+     */
+    TrainingRun(TrainerConfig config, List<Callback> callbacks, NetworkSpec spec, Dataset train, Dataset validation,
+                EpochTrainer.Factory epochs) {
         this.config = config;
         this.spec = spec;
         this.train = train;
         this.rng = Rng.seeded(config.seed());
         this.preprocessing = config.preprocessing().fit(train);
-        this.trainSet = Examples.of(train, preprocessing, config.loss(), spec).recordingErrors(config.order().usesErrors());
         this.validationSet = validation == null ? null : Examples.of(validation, preprocessing, config.loss(), spec);
         this.network = spec.build(rng.split(INIT));
         this.optimizer = config.optimizer().create(network.params().size());
@@ -61,8 +59,7 @@ public final class TrainingRun {
         this.earlyStopping = config.earlyStopping() == null ? null : new EarlyStoppingCallback(config.earlyStopping());
         this.run = new Run(network.params(), optimizer, config.schedule(), metric.key(), config.epochs(),
                 earlyStopping, validation != null, allCallbacks(callbacks));
-        this.batch = new Batch(Math.min(config.batchSize(), train.rows()), trainSet, spec.outputSizes());
-        this.objective = new BatchObjective(network, config.loss(), config.penalties(), metric, batch, trainSet);
+        this.epochs = epochs.create(new EpochContext(config, network, optimizer, preprocessing, train, rng, run));
         this.provenance = Provenance.of(config.seed(), train);
     }
 
@@ -75,8 +72,9 @@ public final class TrainingRun {
             return false;
         }
         int next = epoch + 1;
-        double[] trained = trainEpoch(next);
-        if (trained == null) {
+        EpochLoss trained = epochs.train(next);
+        if (trained.failed()) {
+            run.nonFinite(next, trained.failedAt(), trained.loss());
             return false;
         }
         Evaluation validated = validationSet == null ? null
@@ -86,7 +84,7 @@ public final class TrainingRun {
             return false;
         }
         epoch = next;
-        run.endEpoch(new EpochMetrics(epoch, trained[0], trained[1],
+        run.endEpoch(new EpochMetrics(epoch, trained.loss(), trained.metric(),
                 validated == null ? Double.NaN : validated.loss(),
                 validated == null ? Double.NaN : validated.metric()));
         return true;
@@ -115,32 +113,6 @@ public final class TrainingRun {
             run.end();
         }
         return new TrainingResult(model(), run.history(), run.bestEpoch(), weightsEpoch(), run.stop());
-    }
-
-    /** One pass over the training rows; returns {mean loss, mean metric}, or null when the loss stopped being finite. */
-    private double[] trainEpoch(int epoch) {
-        int n = trainSet.rows();
-        int[] order = config.order().order(n, trainSet.labels(), trainSet.recentErrors(), rng.split(ORDER, epoch));
-        int batches = (n + config.batchSize() - 1) / config.batchSize();
-        Objective clipped = config.clipping() == null ? objective : config.clipping().apply(objective);
-        double lossSum = 0;
-        double metricSum = 0;
-        for (int b = 0; b < batches; b++) {
-            int from = b * config.batchSize();
-            int to = Math.min(n, from + config.batchSize());
-            batch.fill(trainSet, order, from, to);
-            objective.reset(rng.split(DROPOUT, epoch, b), order, from);
-            run.setLearningRateFor(optimizer.steps() + 1);
-            double loss = optimizer.step(run.params(), clipped);
-            if (!Double.isFinite(loss)) {
-                run.nonFinite(epoch, "batch " + (b + 1) + " of epoch " + epoch, loss);
-                return null;
-            }
-            lossSum += loss * batch.rows();
-            metricSum += objective.firstMetricSum();
-            run.batchEnd(epoch, b + 1, batches, lossSum / to);
-        }
-        return new double[] {lossSum / n, metricSum / n};
     }
 
     private List<Callback> allCallbacks(List<Callback> callbacks) {

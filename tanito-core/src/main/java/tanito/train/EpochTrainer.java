@@ -1,0 +1,22 @@
+package tanito.train;
+
+/**
+ * One pass over the training rows, however they are visited: {@link MiniBatchEpochs} (mini-batches,
+ * one optimiser step each, on this machine or, through another {@link BatchSource}, on a cluster) or
+ * tanito-spark's local SGD. The {@link TrainingRun} around it validates, keeps the history and tells
+ * the callbacks, the same for every kind.
+ */
+public interface EpochTrainer {
+
+    /** Creates the epoch trainer of one run from the run's parts; called once per run. */
+    @FunctionalInterface
+    interface Factory {
+        EpochTrainer create(EpochContext context);
+    }
+
+    /**
+     * Trains epoch {@code epoch} (from 1), moving {@code context.params()}; returns its mean loss and
+     * metric over the rows it visited, or where the loss stopped being finite.
+     */
+    EpochLoss train(int epoch);
+}
