@@ -224,6 +224,8 @@ class PlaygroundBrowserTest {
         waitUntilReady();
         assertTrue(browser.getCurrentUrl().contains("columns=height%2Cweight"), browser.getCurrentUrl());
         assertEquals("ant bee cat", text("class-legend").replace("\n", " "));
+        assertTrue(browser.findElement(By.id("class-colour-hint")).isDisplayed(), "three classes: the key explains the colours");
+        assertTrue(!browser.findElement(By.id("two-colour-hint")).isDisplayed(), "no orange/blue wording for three classes");
         browser.findElement(By.id("show-test")).click();
         for (int i = 0; i < 5; i++) {
             browser.findElement(By.id("step")).click();

@@ -185,6 +185,8 @@ function showPlane(view, classes) {
   $('plane-axes').textContent = upload ? `across: ${view.x} (${view.xMin.toPrecision(3)} to ${view.xMax.toPrecision(3)}), `
     + `up: ${view.y} (${view.yMin.toPrecision(3)} to ${view.yMax.toPrecision(3)})` : '';
   document.querySelector('.scale').hidden = classes.length > 2;
+  $('two-colour-hint').hidden = classes.length > 2;
+  $('class-colour-hint').hidden = classes.length <= 2;
   showClassLegend($('class-legend'), classes);
 }
 
