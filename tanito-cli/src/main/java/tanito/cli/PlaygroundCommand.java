@@ -1,8 +1,6 @@
 package tanito.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,11 +25,6 @@ final class PlaygroundCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PlaygroundServer server = PlaygroundServer.start(host, port);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "playground-shutdown"));
-        PrintWriter out = command.commandLine().getOut();
-        out.println("Tanito Playground: " + server.url(host) + "  (Ctrl-C stops it)");
-        out.flush();
-        new CountDownLatch(1).await();
-        return 0;
+        return Serving.untilInterrupted(command, "Tanito Playground", server, server.url(host));
     }
 }

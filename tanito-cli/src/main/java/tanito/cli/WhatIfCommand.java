@@ -1,11 +1,9 @@
 package tanito.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,11 +46,6 @@ final class WhatIfCommand implements Callable<Integer> {
         Dataset rows = loaded.schema().read(data, ',');
         WhatIfServer server = WhatIfServer.start(host, port, Probe.of(loaded, rows),
                 model.getFileName().toString(), data.getFileName().toString());
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "whatif-shutdown"));
-        PrintWriter out = command.commandLine().getOut();
-        out.println("Tanito What-If probe: " + server.url(host) + "  (Ctrl-C stops it)");
-        out.flush();
-        new CountDownLatch(1).await();
-        return 0;
+        return Serving.untilInterrupted(command, "Tanito What-If probe", server, server.url(host));
     }
 }
