@@ -48,6 +48,25 @@ public record Preprocessing(ImputerSpec imputer, ScalerSpec features, ScalerSpec
 
     /** Learns the imputer, then the feature scaler on the imputed features, then the target scaler, from {@code train} alone. */
     public FittedPreprocessing fit(Dataset train) {
+        return fit(train, new ColumnStatistics() {
+            @Override
+            public Scaler features(ScalerSpec spec, Imputer imputer) {
+                Matrix raw = train.features();
+                return spec.fit(imputer instanceof Imputer.None ? raw : imputer.transform(raw));
+            }
+
+            @Override
+            public Scaler targets(ScalerSpec spec) {
+                return spec.fit(train.targets());
+            }
+        });
+    }
+
+    /**
+     * As {@link #fit(Dataset)}, with the scalers' statistics taken by {@code statistics} (which must
+     * read the same training rows): the checks and the imputer are this method's, on {@code train}.
+     */
+    public FittedPreprocessing fit(Dataset train, ColumnStatistics statistics) {
         require(!scalesTargets() || !train.isClassification(),
                 "target scaling is for regression targets; this data has classes %s", train.classNames());
         Matrix raw = train.features();
@@ -56,7 +75,7 @@ public record Preprocessing(ImputerSpec imputer, ScalerSpec features, ScalerSpec
                     "the training data has missing or non-finite feature values; impute them (mean or median)");
         }
         Imputer fittedImputer = imputer.fit(raw);
-        Scaler fittedFeatures = features.fit(fittedImputer instanceof Imputer.None ? raw : fittedImputer.transform(raw));
-        return new FittedPreprocessing(fittedImputer, fittedFeatures, targets.fit(train.targets()));
+        return new FittedPreprocessing(fittedImputer, statistics.features(features, fittedImputer),
+                statistics.targets(targets));
     }
 }

@@ -1,0 +1,122 @@
+package tanito.spark;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.function.Function;
+import tanito.data.ColumnMoments;
+import tanito.data.ColumnStatistics;
+import tanito.data.FittedPreprocessing;
+import tanito.data.IdentityScaler;
+import tanito.data.Imputer;
+import tanito.data.MinMaxScaler;
+import tanito.data.RobustScaler;
+import tanito.data.Scaler;
+import tanito.data.ScalerSpec;
+import tanito.linalg.Matrix;
+
+/**
+ * The scalers' statistics taken from the raw training rows where they lie, on the executors: each
+ * partition computes its columns' statistics and the driver combines them in partition order.
+ *
+ * <ul>
+ *   <li>standard: each partition's count, mean and M2 ({@link ColumnMoments#of}), combined by Chan et
+ *       al.'s update ({@link ColumnMoments#plus}): one partition gives one machine's scaler bit for
+ *       bit, several give it up to rounding (about 1e-16 relative);</li>
+ *   <li>min-max: each partition's minimum and maximum, whose minimum and maximum are exact;</li>
+ *   <li>robust: exact percentiles need every value, so each partition returns its columns sorted and
+ *       the driver merges them: exact, but the driver then holds one double a training value (fine
+ *       for moderate sizes; 60,000 rows of 784 columns are 376 MB);</li>
+ *   <li>none: only the column count.</li>
+ * </ul>
+ *
+ * The shards hold raw features and the raw target matrix as their one target block; the features are
+ * imputed on the executors with the imputer {@link tanito.data.Preprocessing} fitted.
+ */
+final class ShardStatistics implements ColumnStatistics {
+    private final ShardedData raw;
+    private final int featureColumns;
+    private final int targetColumns;
+
+    ShardStatistics(ShardedData raw, int featureColumns, int targetColumns) {
+        this.raw = raw;
+        this.featureColumns = featureColumns;
+        this.targetColumns = targetColumns;
+    }
+
+    @Override
+    public Scaler features(ScalerSpec spec, Imputer imputer) {
+        Parcel<FittedPreprocessing> imputing = new Parcel<>(new FittedPreprocessing(imputer,
+                new IdentityScaler(featureColumns), new IdentityScaler(targetColumns)), FittedPreprocessing.class);
+        return fit(spec, featureColumns, shard -> imputing.get().features(shard.featureMatrix()));
+    }
+
+    @Override
+    public Scaler targets(ScalerSpec spec) {
+        return fit(spec, targetColumns, shard -> shard.targetMatrices().get(0));
+    }
+
+    private Scaler fit(ScalerSpec spec, int columns, Function<Shard, Matrix> values) {
+        if (spec instanceof ScalerSpec.None) {
+            return new IdentityScaler(columns);
+        }
+        if (spec instanceof ScalerSpec.Standard) {
+            return raw.map(shard -> ColumnMoments.of(values.call(shard))).stream()
+                    .reduce(ColumnMoments::plus).orElseThrow().scaler();
+        }
+        if (spec instanceof ScalerSpec.MinMax minMax) {
+            return range(minMax, raw.map(shard -> extremes(ScalerSpec.minMax().fit(values.call(shard)))));
+        }
+        if (spec instanceof ScalerSpec.Robust) {
+            return RobustScaler.ofSorted(merged(raw.map(shard -> sortedColumns(values.call(shard))), columns));
+        }
+        throw new IllegalArgumentException("the scaler " + spec + " cannot be fitted on Spark");
+    }
+
+    /** A partition's column minima and maxima, as its own min-max fit found them. */
+    private static double[][] extremes(Scaler part) {
+        MinMaxScaler fitted = (MinMaxScaler) part;
+        return new double[][] {fitted.dataMin(), fitted.dataMax()};
+    }
+
+    private static MinMaxScaler range(ScalerSpec.MinMax spec, List<double[][]> parts) {
+        double[] min = parts.get(0)[0], max = parts.get(0)[1];
+        for (double[][] part : parts.subList(1, parts.size())) {
+            for (int c = 0; c < min.length; c++) {
+                min[c] = Math.min(min[c], part[0][c]);
+                max[c] = Math.max(max[c], part[1][c]);
+            }
+        }
+        return new MinMaxScaler(spec.low(), spec.high(), min, max);
+    }
+
+    /** Each column of {@code m} as doubles in ascending order. */
+    private static double[][] sortedColumns(Matrix m) {
+        double[][] columns = new double[m.cols()][m.rows()];
+        for (int c = 0; c < m.cols(); c++) {
+            for (int r = 0; r < m.rows(); r++) {
+                columns[c][r] = m.get(r, c);
+            }
+            Arrays.sort(columns[c]);
+        }
+        return columns;
+    }
+
+    /** Every partition's sorted column c, merged into one sorted column per c. */
+    private static double[][] merged(List<double[][]> parts, int columns) {
+        double[][] out = new double[columns][];
+        for (int c = 0; c < columns; c++) {
+            int total = 0;
+            for (double[][] part : parts) {
+                total += part[c].length;
+            }
+            out[c] = new double[total];
+            int at = 0;
+            for (double[][] part : parts) {
+                System.arraycopy(part[c], 0, out[c], at, part[c].length);
+                at += part[c].length;
+            }
+            Arrays.sort(out[c]); // sorted runs: TimSort merges them in linear time
+        }
+        return out;
+    }
+}
