@@ -48,23 +48,12 @@ public record Preprocessing(ImputerSpec imputer, ScalerSpec features, ScalerSpec
 
     /** Learns the imputer, then the feature scaler on the imputed features, then the target scaler, from {@code train} alone. */
     public FittedPreprocessing fit(Dataset train) {
-        return fit(train, new ColumnStatistics() {
-            @Override
-            public Scaler features(ScalerSpec spec, Imputer imputer) {
-                Matrix raw = train.features();
-                return spec.fit(imputer instanceof Imputer.None ? raw : imputer.transform(raw));
-            }
-
-            @Override
-            public Scaler targets(ScalerSpec spec) {
-                return spec.fit(train.targets());
-            }
-        });
+        return fit(train, new LocalStatistics(train));
     }
 
     /**
      * As {@link #fit(Dataset)}, with the scalers' statistics taken by {@code statistics} (which must
-     * read the same training rows): the checks and the imputer are this method's, on {@code train}.
+     * read the same training rows); the checks are this method's, on {@code train}.
      */
     public FittedPreprocessing fit(Dataset train, ColumnStatistics statistics) {
         require(!scalesTargets() || !train.isClassification(),
@@ -74,7 +63,7 @@ public record Preprocessing(ImputerSpec imputer, ScalerSpec features, ScalerSpec
             require(Vectors.allFinite(raw.data(), raw.offset(), raw.size()),
                     "the training data has missing or non-finite feature values; impute them (mean or median)");
         }
-        Imputer fittedImputer = imputer.fit(raw);
+        Imputer fittedImputer = statistics.imputer(imputer);
         return new FittedPreprocessing(fittedImputer, statistics.features(features, fittedImputer),
                 statistics.targets(targets));
     }

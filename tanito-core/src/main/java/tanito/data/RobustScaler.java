@@ -38,12 +38,9 @@ public record RobustScaler(double[] center, double[] scale) implements Scaler {
     static RobustScaler fit(Matrix train) {
         int n = train.rows(), cols = train.cols();
         require(n > 0, "cannot fit a robust scaler on 0 rows");
-        double[][] sorted = new double[cols][n];
+        double[][] sorted = new double[cols][];
         for (int c = 0; c < cols; c++) {
-            for (int r = 0; r < n; r++) {
-                sorted[c][r] = train.get(r, c);
-            }
-            Arrays.sort(sorted[c]);
+            sorted[c] = ColumnValues.sorted(train, c);
         }
         return ofSorted(sorted);
     }
@@ -58,7 +55,7 @@ public record RobustScaler(double[] center, double[] scale) implements Scaler {
             double[] column = sortedColumns[c];
             int n = column.length;
             require(n > 0, "cannot fit a robust scaler on 0 rows");
-            center[c] = n % 2 == 1 ? column[n / 2] : (column[n / 2 - 1] + column[n / 2]) / 2;
+            center[c] = ColumnValues.median(column);
             double range = percentile(column, 75) - percentile(column, 25);
             scale[c] = range < TINY_RANGE ? 1.0 : range;
         }

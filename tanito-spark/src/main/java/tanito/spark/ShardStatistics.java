@@ -5,20 +5,29 @@ import java.util.List;
 import org.apache.spark.api.java.function.Function;
 import tanito.data.ColumnMoments;
 import tanito.data.ColumnStatistics;
+import tanito.data.ColumnValues;
 import tanito.data.FittedPreprocessing;
 import tanito.data.IdentityScaler;
 import tanito.data.Imputer;
+import tanito.data.ImputerSpec;
 import tanito.data.MinMaxScaler;
+import tanito.data.PresentSums;
 import tanito.data.RobustScaler;
 import tanito.data.Scaler;
 import tanito.data.ScalerSpec;
 import tanito.linalg.Matrix;
 
 /**
- * The scalers' statistics taken from the raw training rows where they lie, on the executors: each
- * partition computes its columns' statistics and the driver combines them in partition order.
+ * The imputer's and scalers' statistics taken from the raw training rows where they lie, on the
+ * executors: each partition computes its columns' statistics and the driver combines them in
+ * partition order.
  *
  * <ul>
+ *   <li>mean imputer: each partition's count and sum of each column's present values
+ *       ({@link PresentSums}), added in partition order: one partition gives one machine's imputer
+ *       bit for bit, several give it up to rounding;</li>
+ *   <li>median imputer: as the robust scaler below, each column's present values sorted and merged;
+ *       exact;</li>
  *   <li>standard: each partition's count, mean and M2 ({@link ColumnMoments#of}), combined by Chan et
  *       al.'s update ({@link ColumnMoments#plus}): one partition gives one machine's scaler bit for
  *       bit, several give it up to rounding (about 1e-16 relative);</li>
@@ -29,8 +38,8 @@ import tanito.linalg.Matrix;
  *   <li>none: only the column count.</li>
  * </ul>
  *
- * The shards hold raw features and the raw target matrix as their one target block; the features are
- * imputed on the executors with the imputer {@link tanito.data.Preprocessing} fitted.
+ * The shards hold raw features and the raw target matrix as their one target block; for the feature
+ * scaler, the executors impute their features with the imputer fitted first.
  */
 final class ShardStatistics implements ColumnStatistics {
     private final ShardedData raw;
@@ -41,6 +50,19 @@ final class ShardStatistics implements ColumnStatistics {
         this.raw = raw;
         this.featureColumns = featureColumns;
         this.targetColumns = targetColumns;
+    }
+
+    @Override
+    public Imputer imputer(ImputerSpec spec) {
+        if (spec instanceof ImputerSpec.Mean) {
+            return raw.map(shard -> PresentSums.of(shard.featureMatrix())).stream()
+                    .reduce(PresentSums::plus).orElseThrow().imputer();
+        }
+        if (spec instanceof ImputerSpec.Median) {
+            return ImputerSpec.medianOfSorted(raw.start(raw.partitions()), merged(raw.map(shard -> sortedColumns(shard.featureMatrix(), true)),
+                    featureColumns));
+        }
+        return new Imputer.None(featureColumns);
     }
 
     @Override
@@ -67,7 +89,7 @@ final class ShardStatistics implements ColumnStatistics {
             return range(minMax, raw.map(shard -> extremes(ScalerSpec.minMax().fit(values.call(shard)))));
         }
         if (spec instanceof ScalerSpec.Robust) {
-            return RobustScaler.ofSorted(merged(raw.map(shard -> sortedColumns(values.call(shard))), columns));
+            return RobustScaler.ofSorted(merged(raw.map(shard -> sortedColumns(values.call(shard), false)), columns));
         }
         throw new IllegalArgumentException("the scaler " + spec + " cannot be fitted on Spark");
     }
@@ -89,14 +111,11 @@ final class ShardStatistics implements ColumnStatistics {
         return new MinMaxScaler(spec.low(), spec.high(), min, max);
     }
 
-    /** Each column of {@code m} as doubles in ascending order. */
-    private static double[][] sortedColumns(Matrix m) {
-        double[][] columns = new double[m.cols()][m.rows()];
+    /** Each column of {@code m} as doubles in ascending order, all its values or only the present ones. */
+    private static double[][] sortedColumns(Matrix m, boolean presentOnly) {
+        double[][] columns = new double[m.cols()][];
         for (int c = 0; c < m.cols(); c++) {
-            for (int r = 0; r < m.rows(); r++) {
-                columns[c][r] = m.get(r, c);
-            }
-            Arrays.sort(columns[c]);
+            columns[c] = presentOnly ? ColumnValues.sortedPresent(m, c) : ColumnValues.sorted(m, c);
         }
         return columns;
     }

@@ -14,9 +14,9 @@ import tanito.train.TrainingResult;
  * {@link Trainer} on a Spark cluster: the same preprocessing (fitted on the training set only),
  * validation, history, early stopping and callbacks, and the same model, with each epoch's gradients
  * computed by the executors as {@link Parallelism} says. The executors receive the raw training rows
- * once, return the scalers' statistics ({@link ShardStatistics}) and keep their partitions, prepared,
- * for the run; the driver still holds the training rows (it fits the imputer and draws the epoch
- * orders).
+ * once, return the imputer's and scalers' statistics ({@link ShardStatistics}) and keep their
+ * partitions, prepared, for the run; the driver still holds the training rows (it checks them and
+ * draws the epoch orders).
  */
 public final class SparkTrainer {
     private final JavaSparkContext spark;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import tanito.data.Dataset;
 import tanito.data.Datasets;
 import tanito.data.FittedPreprocessing;
+import tanito.data.Imputer;
 import tanito.data.ImputerSpec;
 import tanito.data.Preprocessing;
 import tanito.data.ScalerSpec;
@@ -25,9 +26,9 @@ import tanito.train.TrainerConfig;
 
 /**
  * The preprocessing fitted from the executors' partitions is one machine's: bit for bit on one
- * partition (every scaler, with imputed features and scaled regression targets), exact on four for
- * min-max and robust and within 1e-12 relative for standard; and it comes from the training rows
- * only. Wine: 124 training rows with this split, columns from 0.13 to 1,680 (proline).
+ * partition (every scaler, with mean- or median-imputed features and scaled regression targets),
+ * exact on four for min-max, robust and the median imputer and within 1e-12 relative for standard and
+ * the mean imputer; and it comes from the training rows only. Wine: 124 training rows with this split, columns from 0.13 to 1,680 (proline).
  */
 class ShardStatisticsTest {
     private static final Split WINE = SplitSpec.PRESET_70_20_10.apply(Datasets.builtin("wine"), Rng.seeded(7));
@@ -39,19 +40,29 @@ class ShardStatisticsTest {
         for (ScalerSpec scaler : SCALERS) {
             Preprocessing features = Preprocessing.standard().withFeatures(scaler);
             assertEquals(features.fit(WINE.train()), onSpark(features, WINE.train(), 1), scaler.toString());
-            Preprocessing imputedRegression = features.withImputer(ImputerSpec.mean()).withTargets(scaler);
-            Dataset proline = withHoles(prolineRegression(WINE.train()));
-            assertEquals(imputedRegression.fit(proline), onSpark(imputedRegression, proline, 1), scaler.toString());
+            for (ImputerSpec imputer : List.of(ImputerSpec.mean(), ImputerSpec.median())) {
+                Preprocessing imputedRegression = features.withImputer(imputer).withTargets(scaler);
+                Dataset proline = withHoles(prolineRegression(WINE.train()));
+                assertEquals(imputedRegression.fit(proline), onSpark(imputedRegression, proline, 1),
+                        imputer + ", " + scaler);
+            }
         }
     }
 
     @Test
-    void fourPartitionsGiveMinMaxAndRobustExactlyAndStandardWithinRounding() {
+    void fourPartitionsGiveMinMaxRobustAndMediansExactlyAndMeansWithinRounding() {
         for (ScalerSpec scaler : List.of(ScalerSpec.minMax(), ScalerSpec.robust())) {
             Preprocessing preprocessing = Preprocessing.standard().withFeatures(scaler).withTargets(scaler);
             Dataset proline = prolineRegression(WINE.train());
             assertEquals(preprocessing.fit(proline), onSpark(preprocessing, proline, 4), scaler.toString());
         }
+        Preprocessing median = Preprocessing.standard().withImputer(ImputerSpec.median()).withFeatures(ScalerSpec.robust());
+        Dataset holes = withHoles(WINE.train());
+        assertEquals(median.fit(holes), onSpark(median, holes, 4));
+        Preprocessing meanImputer = Preprocessing.standard().withImputer(ImputerSpec.mean());
+        double fill = maxRelative(fills(onSpark(meanImputer, holes, 4)), fills(meanImputer.fit(holes)));
+        System.out.printf("mean imputer on 4 partitions vs one machine: largest relative difference %.3g%n", fill);
+        assertTrue(fill <= 1e-12, "fill values " + fill);
         StandardScaler local = (StandardScaler) Preprocessing.standard().fit(WINE.train()).features();
         StandardScaler spark = (StandardScaler) onSpark(Preprocessing.standard(), WINE.train(), 4).features();
         double mean = maxRelative(spark.mean(), local.mean()), scale = maxRelative(spark.scale(), local.scale());
@@ -116,6 +127,10 @@ class ShardStatisticsTest {
             values[i] = values[i] * times + plus;
         }
         return out;
+    }
+
+    private static double[] fills(FittedPreprocessing preprocessing) {
+        return ((Imputer.Mean) preprocessing.imputer()).values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** max_c |a_c - b_c| / |b_c|. */
