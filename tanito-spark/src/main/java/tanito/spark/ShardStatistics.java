@@ -59,10 +59,13 @@ final class ShardStatistics implements ColumnStatistics {
                     .reduce(PresentSums::plus).orElseThrow().imputer();
         }
         if (spec instanceof ImputerSpec.Median) {
-            return ImputerSpec.medianOfSorted(raw.start(raw.partitions()), merged(raw.map(shard -> sortedColumns(shard.featureMatrix(), true)),
-                    featureColumns));
+            List<double[][]> parts = raw.map(shard -> sortedColumns(shard.featureMatrix(), true));
+            return ImputerSpec.medianOfSorted(raw.start(raw.partitions()), merged(parts, featureColumns));
         }
-        return new Imputer.None(featureColumns);
+        if (spec instanceof ImputerSpec.None) {
+            return new Imputer.None(featureColumns);
+        }
+        throw new IllegalArgumentException("the imputer " + spec + " cannot be fitted on Spark");
     }
 
     @Override
@@ -134,7 +137,7 @@ final class ShardStatistics implements ColumnStatistics {
                 System.arraycopy(part[c], 0, out[c], at, part[c].length);
                 at += part[c].length;
             }
-            Arrays.sort(out[c]); // sorted runs: TimSort merges them in linear time
+            Arrays.sort(out[c]); // TimSort finds the partitions' sorted runs and merges them
         }
         return out;
     }
