@@ -5,9 +5,7 @@ import static tanito.Require.require;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import tanito.linalg.Matrix;
 
 /**
@@ -63,11 +61,25 @@ public sealed interface ImputerSpec {
         return List.of("mean", "median", "none");
     }
 
-    /** Mean of the non-missing training values of each column. */
+    /**
+     * The median imputer of columns given as their non-missing training values in ascending order
+     * (such as merged from a cluster's partitions); {@code rows}, the training row count, is named in
+     * the error for a column without a value.
+     */
+    static Imputer medianOfSorted(int rows, double[][] sorted) {
+        List<Double> fill = new ArrayList<>(sorted.length);
+        for (int c = 0; c < sorted.length; c++) {
+            ColumnValues.requirePresent("median", c, sorted[c].length, rows);
+            fill.add(ColumnValues.median(sorted[c]));
+        }
+        return new Imputer.Median(fill);
+    }
+
+    /** Mean of the non-missing training values of each column ({@link PresentSums}). */
     record Mean() implements ImputerSpec {
         @Override
         public Imputer fit(Matrix train) {
-            return new Imputer.Mean(perColumn(train, "mean", values -> Arrays.stream(values).sum() / values.length));
+            return PresentSums.of(train).imputer();
         }
     }
 
@@ -75,11 +87,11 @@ public sealed interface ImputerSpec {
     record Median() implements ImputerSpec {
         @Override
         public Imputer fit(Matrix train) {
-            return new Imputer.Median(perColumn(train, "median", values -> {
-                Arrays.sort(values);
-                int middle = values.length / 2;
-                return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-            }));
+            double[][] sorted = new double[train.cols()][];
+            for (int c = 0; c < sorted.length; c++) {
+                sorted[c] = ColumnValues.sortedPresent(train, c);
+            }
+            return medianOfSorted(train.rows(), sorted);
         }
     }
 
@@ -89,24 +101,5 @@ public sealed interface ImputerSpec {
         public Imputer fit(Matrix train) {
             return new Imputer.None(train.cols());
         }
-    }
-
-    /** The statistic of each column's non-NaN values (passed as a fresh array the statistic may reorder). */
-    private static List<Double> perColumn(Matrix train, String name, ToDoubleFunction<double[]> statistic) {
-        List<Double> fill = new ArrayList<>(train.cols());
-        double[] values = new double[train.rows()];
-        for (int c = 0; c < train.cols(); c++) {
-            int count = 0;
-            for (int r = 0; r < train.rows(); r++) {
-                float v = train.get(r, c);
-                if (!Float.isNaN(v)) {
-                    values[count++] = v;
-                }
-            }
-            require(count > 0, "cannot fit the %s imputer: column %d has no value in the %d training rows",
-                    name, c, train.rows());
-            fill.add(statistic.applyAsDouble(Arrays.copyOf(values, count)));
-        }
-        return fill;
     }
 }

@@ -48,6 +48,14 @@ public record Preprocessing(ImputerSpec imputer, ScalerSpec features, ScalerSpec
 
     /** Learns the imputer, then the feature scaler on the imputed features, then the target scaler, from {@code train} alone. */
     public FittedPreprocessing fit(Dataset train) {
+        return fit(train, new LocalStatistics(train));
+    }
+
+    /**
+     * As {@link #fit(Dataset)}, with the scalers' statistics taken by {@code statistics} (which must
+     * read the same training rows); the checks are this method's, on {@code train}.
+     */
+    public FittedPreprocessing fit(Dataset train, ColumnStatistics statistics) {
         require(!scalesTargets() || !train.isClassification(),
                 "target scaling is for regression targets; this data has classes %s", train.classNames());
         Matrix raw = train.features();
@@ -55,8 +63,8 @@ public record Preprocessing(ImputerSpec imputer, ScalerSpec features, ScalerSpec
             require(Vectors.allFinite(raw.data(), raw.offset(), raw.size()),
                     "the training data has missing or non-finite feature values; impute them (mean or median)");
         }
-        Imputer fittedImputer = imputer.fit(raw);
-        Scaler fittedFeatures = features.fit(fittedImputer instanceof Imputer.None ? raw : fittedImputer.transform(raw));
-        return new FittedPreprocessing(fittedImputer, fittedFeatures, targets.fit(train.targets()));
+        Imputer fittedImputer = statistics.imputer(imputer);
+        return new FittedPreprocessing(fittedImputer, statistics.features(features, fittedImputer),
+                statistics.targets(targets));
     }
 }

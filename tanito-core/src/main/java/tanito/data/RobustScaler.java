@@ -38,14 +38,24 @@ public record RobustScaler(double[] center, double[] scale) implements Scaler {
     static RobustScaler fit(Matrix train) {
         int n = train.rows(), cols = train.cols();
         require(n > 0, "cannot fit a robust scaler on 0 rows");
-        double[] center = new double[cols], scale = new double[cols];
-        double[] column = new double[n];
+        double[][] sorted = new double[cols][];
         for (int c = 0; c < cols; c++) {
-            for (int r = 0; r < n; r++) {
-                column[r] = train.get(r, c);
-            }
-            Arrays.sort(column);
-            center[c] = n % 2 == 1 ? column[n / 2] : (column[n / 2 - 1] + column[n / 2]) / 2;
+            sorted[c] = ColumnValues.sorted(train, c);
+        }
+        return ofSorted(sorted);
+    }
+
+    /**
+     * The scaler of these columns, each given as all its training values in ascending order (as
+     * {@link #fit} sorts them), such as merged from a cluster's partitions: the arrays are read only.
+     */
+    public static RobustScaler ofSorted(double[][] sortedColumns) {
+        double[] center = new double[sortedColumns.length], scale = new double[sortedColumns.length];
+        for (int c = 0; c < center.length; c++) {
+            double[] column = sortedColumns[c];
+            int n = column.length;
+            require(n > 0, "cannot fit a robust scaler on 0 rows");
+            center[c] = ColumnValues.median(column);
             double range = percentile(column, 75) - percentile(column, 25);
             scale[c] = range < TINY_RANGE ? 1.0 : range;
         }

@@ -12,9 +12,9 @@ import tanito.linalg.Matrix;
  * "constant" uses scikit-learn's rounding-aware test ({@code var <= n eps var + (n mean eps)^2}),
  * so a column of one repeated float is constant even when its computed variance is a few ulps.
  *
- * <p>Statistics are computed in double, with the corrected two-pass variance scikit-learn uses
- * ({@code (sum d^2 - (sum d)^2 / n) / n} with {@code d = x - mean}); transforms run in double and
- * round to float once.
+ * <p>Statistics are computed in double by {@link ColumnMoments}, with the corrected two-pass variance
+ * scikit-learn uses ({@code (sum d^2 - (sum d)^2 / n) / n} with {@code d = x - mean}); transforms run
+ * in double and round to float once.
  *
  * @param mean  the training mean of each column
  * @param scale the training standard deviation of each column (1 for a constant column), &gt; 0
@@ -35,30 +35,27 @@ public record StandardScaler(double[] mean, double[] scale) implements Scaler {
 
     /** Learns each column's mean and standard deviation from {@code train}, which must have rows. */
     static StandardScaler fit(Matrix train) {
-        int n = train.rows(), cols = train.cols();
-        require(n > 0, "cannot fit a standard scaler on 0 rows");
-        double[] mean = new double[cols], scale = new double[cols];
-        double[] sum = new double[cols], squares = new double[cols];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < cols; c++) {
-                sum[c] += train.get(r, c);
-            }
-        }
-        for (int c = 0; c < cols; c++) {
-            mean[c] = sum[c] / n;
-            sum[c] = 0; // now the sum of deviations, for the correction term
-        }
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < cols; c++) {
-                double d = train.get(r, c) - mean[c];
-                sum[c] += d;
-                squares[c] += d * d;
-            }
-        }
-        for (int c = 0; c < cols; c++) {
-            double variance = (squares[c] - sum[c] * sum[c] / n) / n;
-            boolean constant = variance <= n * EPS * variance + Math.pow(n * mean[c] * EPS, 2);
-            scale[c] = constant ? 1.0 : Math.sqrt(variance);
+        return ColumnMoments.of(train).scaler();
+    }
+
+    /**
+     * The scaler of columns with these statistics over {@code count} rows, as {@link #fit} makes it:
+     * scale is the square root of the population variance, or 1 for a column the rounding-aware test
+     * ({@code var <= n eps var + (n mean eps)^2}) calls constant. For statistics gathered elsewhere,
+     * such as combined from a cluster's partitions.
+     *
+     * @param count    the number of rows, &gt; 0
+     * @param mean     each column's mean
+     * @param variance each column's population variance ({@code ddof = 0})
+     */
+    public static StandardScaler of(long count, double[] mean, double[] variance) {
+        require(count > 0, "cannot fit a standard scaler on %d rows", count);
+        require(mean.length == variance.length, "mean has %d columns but variance has %d", mean.length,
+                variance.length);
+        double[] scale = new double[mean.length];
+        for (int c = 0; c < scale.length; c++) {
+            boolean constant = variance[c] <= count * EPS * variance[c] + Math.pow(count * mean[c] * EPS, 2);
+            scale[c] = constant ? 1.0 : Math.sqrt(variance[c]);
         }
         return new StandardScaler(mean, scale);
     }

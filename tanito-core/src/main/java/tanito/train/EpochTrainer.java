@@ -1,5 +1,9 @@
 package tanito.train;
 
+import tanito.data.Dataset;
+import tanito.data.FittedPreprocessing;
+import tanito.data.Preprocessing;
+
 /**
  * One pass over the training rows, however they are visited: {@link MiniBatchEpochs} (mini-batches,
  * one optimiser step each, on this machine or, through another {@link BatchSource}, on a cluster) or
@@ -12,6 +16,14 @@ public interface EpochTrainer {
     @FunctionalInterface
     interface Factory {
         EpochTrainer create(EpochContext context);
+
+        /**
+         * Fits the run's preprocessing on {@code train} before {@link #create}: on this machine by
+         * default; tanito-spark's factory takes the scalers' statistics from its partitions.
+         */
+        default FittedPreprocessing fitPreprocessing(Preprocessing preprocessing, Dataset train) {
+            return preprocessing.fit(train);
+        }
     }
 
     /**

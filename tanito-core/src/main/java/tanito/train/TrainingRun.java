@@ -51,7 +51,7 @@ public final class TrainingRun {
         this.spec = spec;
         this.train = train;
         this.rng = Rng.seeded(config.seed());
-        this.preprocessing = config.preprocessing().fit(train);
+        this.preprocessing = epochs.fitPreprocessing(config.preprocessing(), train);
         this.validationSet = validation == null ? null : Examples.of(validation, preprocessing, config.loss(), spec);
         this.network = spec.build(rng.split(INIT));
         this.optimizer = config.optimizer().create(network.params().size());

@@ -1,8 +1,6 @@
 package tanito.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Serializable;
-import tanito.io.Json;
 import tanito.metrics.Metric;
 import tanito.nn.NetworkSpec;
 import tanito.train.TrainerConfig;
@@ -14,46 +12,23 @@ import tanito.train.TrainerConfig;
 final class Recipe implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final String specJson;
-    private final String configJson;
-    private transient NetworkSpec spec;
-    private transient TrainerConfig config;
+    private final Parcel<NetworkSpec> spec;
+    private final Parcel<TrainerConfig> config;
 
     Recipe(NetworkSpec spec, TrainerConfig config) {
-        try {
-            this.specJson = Json.mapper().writeValueAsString(spec);
-            this.configJson = Json.mapper().writeValueAsString(config);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot describe the network for the executors: " + e.getMessage(), e);
-        }
-        this.spec = spec;
-        this.config = config;
+        this.spec = new Parcel<>(spec, NetworkSpec.class);
+        this.config = new Parcel<>(config, TrainerConfig.class);
     }
 
     NetworkSpec spec() {
-        if (spec == null) {
-            spec = read(specJson, NetworkSpec.class);
-        }
-        return spec;
+        return spec.get();
     }
 
     TrainerConfig config() {
-        if (config == null) {
-            config = read(configJson, TrainerConfig.class);
-        }
-        return config;
+        return config.get();
     }
 
     Metric metric() {
         return Metric.forLoss(config().loss().primary());
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return Json.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the " + type.getSimpleName() + " sent by the driver: "
-                    + e.getMessage(), e);
-        }
     }
 }

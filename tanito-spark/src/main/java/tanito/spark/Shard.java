@@ -33,6 +33,13 @@ record Shard(int partition, int firstRow, int rows, int featureColumns, float[] 
         return new Shard(partition, from, to - from, features.cols(), rows(features, from, to), columns, blocks);
     }
 
+    /** This partition's rows with other features and targets (such as prepared from these raw ones). */
+    Shard with(Matrix newFeatures, List<Matrix> newTargets) {
+        Shard rows = of(partition, newFeatures, newTargets, 0, this.rows);
+        return new Shard(partition, firstRow, this.rows, rows.featureColumns, rows.features, rows.targetColumns,
+                rows.targets);
+    }
+
     private static float[] rows(Matrix m, int from, int to) {
         return Arrays.copyOfRange(m.data(), m.offset() + from * m.cols(), m.offset() + to * m.cols());
     }

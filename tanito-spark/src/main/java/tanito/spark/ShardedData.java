@@ -44,7 +44,16 @@ final class ShardedData implements AutoCloseable {
         // Shipped once: a local checkpoint keeps the shards in the executors' block stores and cuts the
         // lineage, so that later tasks carry a partition index instead of the partition's rows (the
         // rows of parallelize travel inside its partitions, 92 MB per task for Fashion-MNIST).
-        JavaRDD<Shard> rdd = spark.parallelize(parts, partitions).setName("tanito training rows");
+        return kept(spark.parallelize(parts, partitions), starts);
+    }
+
+    /** {@code prepare} applied to every shard on the executors, kept there as the shards of a new run's data. */
+    ShardedData mapShards(Function<Shard, Shard> prepare) {
+        return kept(shards.map(prepare), starts);
+    }
+
+    private static ShardedData kept(JavaRDD<Shard> rdd, int[] starts) {
+        rdd.setName("tanito training rows");
         rdd.persist(StorageLevel.MEMORY_AND_DISK());
         rdd.rdd().localCheckpoint();
         rdd.count();

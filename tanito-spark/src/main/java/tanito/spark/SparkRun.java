@@ -38,6 +38,7 @@ public final class SparkRun implements AutoCloseable {
         Configurator.setLevel("org.apache.hadoop.util.NativeCodeLoader", Level.ERROR);
         // the training rows are locally checkpointed on purpose; Spark warns when a run drops them
         Configurator.setLevel("org.apache.spark.rdd.ParallelCollectionRDD", Level.ERROR);
+        Configurator.setLevel("org.apache.spark.rdd.MapPartitionsRDD", Level.ERROR);
         SparkConf conf = new SparkConf().setAppName(appName).setIfMissing("spark.ui.showConsoleProgress", "false");
         if (master != null) {
             conf.setMaster(master);

@@ -14,7 +14,14 @@
  *       MLlib trains its MLP.</li>
  * </ul>
  *
- * Results are collected per partition and added on the driver in partition order, never with
+ * The preprocessing is fitted from the partitions: the raw training rows go to the executors once,
+ * each partition returns its columns' statistics (count, mean and M2 combined by Chan et al.'s update;
+ * minimum and maximum; counts and sums of present values for the mean imputer; sorted columns for the
+ * robust scaler's and the median imputer's exact percentiles), and then prepares and keeps its own rows
+ * ({@link ShardStatistics}, {@link DistributedRows}). The driver still holds the training rows, to
+ * check them for missing values and draw the epoch orders.
+ *
+ * <p>Results are collected per partition and added on the driver in partition order, never with
  * {@code treeAggregate}, whose combining order varies from run to run: the same seed gives the same
  * model. Cross-validation and search train one model (a fold of a trial) per task
  * ({@link SparkTrials}). Spark is a {@code provided} dependency: a cluster brings its own.
