@@ -3,9 +3,7 @@ package tanito.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,14 +17,12 @@ import tanito.data.Preprocessing;
 import tanito.io.Json;
 import tanito.linalg.MatMul;
 import tanito.loss.Loss;
-import tanito.metrics.EpochMetrics;
 import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
 import tanito.optim.Adam;
-import tanito.train.Callback;
+import tanito.train.EpochTimer;
 import tanito.train.Trainer;
 import tanito.train.TrainerConfig;
-import tanito.train.TrainingContext;
 import tanito.train.TrainingResult;
 
 /**
@@ -62,13 +58,20 @@ final class BenchCommand implements Callable<Integer> {
         TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(1e-3))
                 .withBatchSize(batchSize).withEpochs(epochs).withSeed(seed)
                 .withPreprocessing(Preprocessing.standard().withFeatures(tanito.data.ScalerSpec.none()));
-        EpochClock clock = new EpochClock(train.rows(), json ? null : out);
-        TrainingResult result = new Trainer(config, clock).fit(network, train, null);
+        int rows = train.rows();
+        EpochTimer timer = new EpochTimer((metrics, seconds) -> {
+            if (!json) {
+                out.printf(Locale.ROOT, "epoch %d: %.0f samples/s, loss %.4f, accuracy %.4f%n", metrics.epoch(),
+                        rows / seconds, metrics.loss(), metrics.metric());
+                out.flush();
+            }
+        });
+        TrainingResult result = new Trainer(config, timer).fit(network, train, null);
         double accuracy = result.model().evaluate(test).metric();
         int threads = tanito.linalg.Parallel.threads();
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
-            report.put("samples_per_s", clock.rates);
+            report.put("samples_per_s", timer.seconds().stream().map(seconds -> rows / seconds).toList());
             report.put("test_acc", accuracy);
             report.put("batch", batchSize);
             report.put("threads", threads);
@@ -81,36 +84,5 @@ final class BenchCommand implements Callable<Integer> {
                     batchSize, threads, MatMul.backend().description());
         }
         return 0;
-    }
-
-    /** Times every epoch of training (validation excluded: there is none). */
-    private static final class EpochClock implements Callback {
-        final List<Double> rates = new ArrayList<>();
-        private final int rows;
-        private final PrintWriter out;
-        private long start;
-
-        EpochClock(int rows, PrintWriter out) {
-            this.rows = rows;
-            this.out = out;
-        }
-
-        @Override
-        public void onTrainBegin(TrainingContext context) {
-            start = System.nanoTime();
-        }
-
-        @Override
-        public void onEpochEnd(EpochMetrics metrics, TrainingContext context) {
-            long now = System.nanoTime();
-            double rate = rows / ((now - start) / 1e9);
-            rates.add(rate);
-            if (out != null) {
-                out.printf(Locale.ROOT, "epoch %d: %.0f samples/s, loss %.4f, accuracy %.4f%n", metrics.epoch(), rate,
-                        metrics.loss(), metrics.metric());
-                out.flush();
-            }
-            start = System.nanoTime();
-        }
     }
 }

@@ -2,7 +2,6 @@ package tanito.spark;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -12,14 +11,12 @@ import tanito.data.Preprocessing;
 import tanito.data.ScalerSpec;
 import tanito.linalg.Matrix;
 import tanito.loss.Loss;
-import tanito.metrics.EpochMetrics;
 import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
 import tanito.optim.Adam;
-import tanito.train.Callback;
+import tanito.train.EpochTimer;
 import tanito.train.Trainer;
 import tanito.train.TrainerConfig;
-import tanito.train.TrainingContext;
 import tanito.train.TrainingResult;
 
 /**
@@ -52,7 +49,7 @@ public final class SparkBenchmark {
         TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(1e-3))
                 .withBatchSize(BATCH).withEpochs(3).withSeed(42)
                 .withPreprocessing(Preprocessing.standard().withFeatures(ScalerSpec.none()));
-        Clock local = new Clock();
+        EpochTimer local = new EpochTimer();
         report("one machine", train.rows(), local, new Trainer(config, local).fit(net, train, null), test, 0);
         try (SparkRun run = SparkRun.start(master, "tanito-spark benchmark")) {
             int partitions = run.defaultPartitions();
@@ -63,7 +60,7 @@ public final class SparkBenchmark {
                     new Parallelism.Average(partitions, 32))) {
                 int rounds = mode instanceof Parallelism.Average a
                         ? ((train.rows() / partitions + BATCH - 1) / BATCH + a.localSteps() - 1) / a.localSteps() : steps;
-                Clock clock = new Clock();
+                EpochTimer clock = new EpochTimer();
                 long start = System.nanoTime();
                 TrainingResult result = run.train(config, mode, net, train, null, clock);
                 report(mode.toString(), train.rows(), clock, result, test, rounds);
@@ -72,9 +69,9 @@ public final class SparkBenchmark {
         }
     }
 
-    private static void report(String what, int rows, Clock clock, TrainingResult result, Dataset test, int rounds) {
-        double seconds = Math.min(clock.seconds.get(1), clock.seconds.get(2));
-        System.out.printf(Locale.ROOT, "  epochs: %s s%n", clock.seconds.stream()
+    private static void report(String what, int rows, EpochTimer clock, TrainingResult result, Dataset test, int rounds) {
+        double seconds = Math.min(clock.seconds().get(1), clock.seconds().get(2));
+        System.out.printf(Locale.ROOT, "  epochs: %s s%n", clock.seconds().stream()
                 .map(t -> String.format(Locale.ROOT, "%.2f", t)).toList());
         System.out.printf(Locale.ROOT, "%-40s %8.0f samples/s (fastest of epochs 2-3: %.2f s%s), test accuracy %.4f%n", what,
                 rows / seconds, seconds, rounds > 0 ? String.format(Locale.ROOT, ", %d rounds, %.1f ms a round",
@@ -108,24 +105,6 @@ public final class SparkBenchmark {
                 data.map(shard -> weights[0] + shard.rows());
             }
             return (System.nanoTime() - start) / 1e6 / repeats;
-        }
-    }
-
-    /** The seconds of every epoch, from the end of the last (the first from the start of the run). */
-    private static final class Clock implements Callback {
-        final List<Double> seconds = new ArrayList<>();
-        private long last;
-
-        @Override
-        public void onTrainBegin(TrainingContext context) {
-            last = System.nanoTime();
-        }
-
-        @Override
-        public void onEpochEnd(EpochMetrics metrics, TrainingContext context) {
-            long now = System.nanoTime();
-            seconds.add((now - last) / 1e9);
-            last = now;
         }
     }
 }
