@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Defaults from the {@code --config} file of the command being run: picocli asks for the options not
@@ -33,6 +35,17 @@ final class ConfigDefaults implements IDefaultValueProvider {
             supplied.put(arg, "key '" + key(option) + "' of config file '" + file.path() + "'");
         }
         return value;
+    }
+
+    /**
+     * Whether the user set {@code flag} of the command being run: on the command line or in its config file
+     * (a value the file gave counts as given, as the same flag would).
+     */
+    static Predicate<String> given(CommandSpec command) {
+        ParseResult parsed = command.commandLine().getParseResult();
+        IDefaultValueProvider provider = command.defaultValueProvider();
+        return flag -> parsed.hasMatchedOption(flag) || provider instanceof ConfigDefaults config
+                && config.supplied.containsKey(command.findOption(flag));
     }
 
     /** Where a value that failed came from: "key 'lr' of config file 'run.yaml'", or null for a flag. */

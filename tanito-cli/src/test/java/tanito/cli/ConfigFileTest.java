@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tanito.io.Json;
 
 /** {@code --config FILE}: the file's values stand for the flags, flags override them, bad files fail in one line. */
@@ -93,6 +94,25 @@ class ConfigFileTest {
         assertEquals(3, record.get("perFold").size());
     }
 
+    @Test
+    void aLearningRateInTheFileFixesItInASearchAsTheFlagDoes() throws IOException {
+        Path config = Files.writeString(dir.resolve("search.yaml"),
+                "random: 2\nfolds: 2\nepochs: 2\nlr: 0.01\nquiet: true\nno-report: true\n");
+        Path out = dir.resolve("search");
+        Cli run = Cli.run("search", "--config", config.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode record = Json.mapper().readTree(out.resolve("search.json").toFile());
+        JsonNode learningRate = record.get("space").get("learningRate");
+        assertTrue(learningRate == null || learningRate.isNull(), "fixed, not searched: " + record.get("space"));
+        assertTrue(record.get("space").get("activations").isArray(), "the other dimensions are still searched");
+
+        Cli both = Cli.run("search", "--config", config.toString(), "--lr-range", "1e-3,1e-1", "--out", out.toString());
+        assertEquals("tanito: error: --lr fixes the value that --lr-range searches; give one of them"
+                + System.lineSeparator(), both.err());
+        Cli eta = Cli.run("search", "--config", config.toString(), "--eta", "2", "--out", out.toString());
+        assertEquals("tanito: error: --eta applies to --halving only" + System.lineSeparator(), eta.err());
+    }
+
     static Stream<Arguments> badFiles() throws IOException {
         Path unknown = Files.writeString(dir.resolve("unknown.yaml"), "lrr: 0.1\n");
         Path far = Files.writeString(dir.resolve("far.yaml"), "colour: blue\n");
@@ -126,6 +146,15 @@ class ConfigFileTest {
         assertEquals(message + System.lineSeparator(), run.err());
         assertEquals(exitCode, run.exitCode());
         assertFalse(Files.exists(out), "a failed run wrote " + out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"train", "cv", "curves", "search", "spark train",
+        "spark cv", "spark search"})
+    void everyTrainingCommandTakesAConfigFile(String command) {
+        Cli help = Cli.run(Stream.concat(Stream.of(command.split(" ")), Stream.of("--help")).toArray(String[]::new));
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("--config=FILE"), help.out());
     }
 
     @Test
