@@ -42,6 +42,8 @@ final class CurvesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "learning|validation", description = "which curve")
     String kind;
     @Mixin
+    ConfigFlags configFlags;
+    @Mixin
     DataFlags dataFlags;
     @Mixin
     ModelFlags modelFlags;

@@ -42,6 +42,8 @@ class CvCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
     @Mixin
+    ConfigFlags configFlags;
+    @Mixin
     DataFlags dataFlags;
     @Mixin
     ModelFlags modelFlags;

@@ -44,9 +44,12 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main(screen));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        ConfigDefaults config = new ConfigDefaults();
+        cli.setDefaultValueProvider(config);
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("tanito: " + e.getMessage() + " (see 'tanito "
+            String origin = config.origin(e.getArgSpec());
+            failed.getErr().println("tanito: " + e.getMessage() + (origin == null ? "" : ", from " + origin) + " (see 'tanito "
                     + (failed == cli ? "" : failed.getCommandName() + " ") + "--help')");
             return BAD_USAGE;
         });

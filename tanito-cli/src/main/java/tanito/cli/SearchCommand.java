@@ -52,6 +52,8 @@ class SearchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec command;
+    @Mixin
+    ConfigFlags configFlags;
     @Option(names = "--random", paramLabel = "N", description = "random search: N candidates (Bergstra & Bengio 2012)")
     Integer random;
     @Option(names = "--grid", description = "grid search: every combination of the lists")
@@ -84,7 +86,7 @@ class SearchCommand implements Callable<Integer> {
         checkModeFlags();
         PrintWriter out = command.commandLine().getOut();
         Dataset dataset = dataFlags.load();
-        SearchSpace space = spaceFlags.space(command.commandLine().getParseResult(), grid);
+        SearchSpace space = spaceFlags.space(ConfigDefaults.given(command), grid);
         long sampleSeed = Rng.seeded(modelFlags.seed).split(SAMPLE_STREAM).nextLong();
         List<Candidate> candidates = grid ? space.grid() : space.sample(random, sampleSeed);
         FoldSpec foldSpec = dataset.isClassification() ? FoldSpec.stratified(folds) : FoldSpec.kFold(folds);
@@ -143,7 +145,7 @@ class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--random needs at least 1 candidate, was " + random);
         }
         for (String flag : List.of("--eta", "--min-epochs")) {
-            if (!halving && command.commandLine().getParseResult().hasMatchedOption(flag)) {
+            if (!halving && ConfigDefaults.given(command).test(flag)) {
                 throw new IllegalArgumentException(flag + " applies to --halving only");
             }
         }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 import tanito.train.SearchDomain;
 import tanito.train.SearchSpace;
 
@@ -50,7 +50,7 @@ final class SearchSpaceFlags {
     String dropoutList;
 
     /** The space these flags describe, for a grid or a random search; {@code given} tells which train flags were given. */
-    SearchSpace space(ParseResult given, boolean grid) {
+    SearchSpace space(Predicate<String> given, boolean grid) {
         SearchSpace defaults = SearchSpace.defaults();
         Dimension d = new Dimension(given, grid);
         return new SearchSpace(
@@ -66,14 +66,14 @@ final class SearchSpaceFlags {
     }
 
     /** Resolves one hyper-parameter: the user's values, the fixed train flag, or the default. */
-    private record Dimension(ParseResult given, boolean grid) {
+    private record Dimension(Predicate<String> given, boolean grid) {
 
         <T> List<T> list(String flag, String text, String trainFlag, Function<String, List<T>> parse, List<T> fallback) {
             if (text != null) {
                 requireNotFixed(flag, trainFlag);
                 return parse.apply(text);
             }
-            return given.hasMatchedOption(trainFlag) ? null : fallback;
+            return given.test(trainFlag) ? null : fallback;
         }
 
         /** {@code name} is the train flag (--lr); its range is log-uniform when {@code logScale}, else uniform. */
@@ -91,7 +91,7 @@ final class SearchSpaceFlags {
                 requireNotFixed(flag, name);
                 domain = withFlag(flag, () -> range != null ? range(flag, range, logScale) : numbers(flag, list));
             } else {
-                domain = given.hasMatchedOption(name) || (grid && !(fallback instanceof SearchDomain.Choices)) ? null : fallback;
+                domain = given.test(name) || (grid && !(fallback instanceof SearchDomain.Choices)) ? null : fallback;
             }
             if (zeroShare == null) {
                 return domain;
@@ -103,7 +103,7 @@ final class SearchSpaceFlags {
         }
 
         private void requireNotFixed(String flag, String trainFlag) {
-            if (given.hasMatchedOption(trainFlag)) {
+            if (given.test(trainFlag)) {
                 throw new IllegalArgumentException(trainFlag + " fixes the value that " + flag
                         + " searches; give one of them");
             }

@@ -51,6 +51,8 @@ class TrainCommand implements Callable<Integer> {
     CommandSpec command;
 
     @Mixin
+    ConfigFlags configFlags;
+    @Mixin
     DataFlags dataFlags;
     @Mixin
     ModelFlags modelFlags;
