@@ -7,19 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tanito.data.Dataset;
 import tanito.data.Datasets;
 import tanito.io.Json;
 import tanito.io.ModelFile;
+import tanito.spark.Frames;
 
 /**
  * {@code tanito spark} in a {@code local[2]} session: {@code spark train --mode sync --partitions 1}
@@ -108,22 +103,10 @@ class SparkCommandTest {
 
     /** The data set as a Parquet file with its own column names (features, then the target's class names). */
     private static void writeParquet(Dataset data, String path) {
-        List<StructField> fields = new ArrayList<>();
-        data.featureNames().forEach(name -> fields.add(DataTypes.createStructField(name, DataTypes.FloatType, false)));
-        fields.add(DataTypes.createStructField(data.targetNames().get(0), DataTypes.StringType, false));
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < data.rows(); r++) {
-            Object[] cells = new Object[data.features().cols() + 1];
-            for (int c = 0; c < data.features().cols(); c++) {
-                cells[c] = data.features().get(r, c);
-            }
-            cells[cells.length - 1] = data.classNames().get(data.label(r));
-            rows.add(RowFactory.create(cells));
-        }
         SparkSession spark = SparkSession.builder().master("local[1]").appName("parquet for a test")
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
-            spark.createDataFrame(rows, DataTypes.createStructType(fields)).coalesce(1).write().parquet(path);
+            Frames.toFrame(spark, data).coalesce(1).write().parquet(path);
         } finally {
             spark.stop();
         }

@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -69,6 +71,31 @@ public final class Frames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A Tanito data set as a Spark table, the inverse of {@link #toDataset}: one float column per feature
+     * with its name, then the target columns: the class name as a string for classification, the float
+     * values for regression.
+     */
+    public static org.apache.spark.sql.Dataset<Row> toFrame(SparkSession spark, Dataset data) {
+        List<StructField> fields = new ArrayList<>();
+        data.featureNames().forEach(name -> fields.add(DataTypes.createStructField(name, DataTypes.FloatType, false)));
+        DataType targetType = data.isClassification() ? DataTypes.StringType : DataTypes.FloatType;
+        data.targetNames().forEach(name -> fields.add(DataTypes.createStructField(name, targetType, false)));
+        int features = data.features().cols();
+        List<Row> rows = new ArrayList<>(data.rows());
+        for (int r = 0; r < data.rows(); r++) {
+            Object[] cells = new Object[features + data.targets().cols()];
+            for (int c = 0; c < features; c++) {
+                cells[c] = data.features().get(r, c);
+            }
+            for (int t = 0; t < data.targets().cols(); t++) {
+                cells[features + t] = data.isClassification() ? data.classNames().get(data.label(r)) : data.targets().get(r, t);
+            }
+            rows.add(RowFactory.create(cells));
+        }
+        return spark.createDataFrame(rows, DataTypes.createStructType(fields));
     }
 
     private static void requireColumn(List<String> names, String column) {

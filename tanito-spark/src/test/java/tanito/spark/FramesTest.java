@@ -1,5 +1,6 @@
 package tanito.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,16 @@ class FramesTest {
     void namedColumnsGiveTheSameDataSet() {
         Dataset read = Frames.toDataset(columns(IRIS), SPECIES);
         assertSame(IRIS, read);
+    }
+
+    @Test
+    void aRegressionTargetGoesToSparkAndBackAsNumbers() {
+        Dataset values = new Dataset(IRIS.features(), IRIS.targets(), IRIS.featureNames(), List.of("size"), List.of());
+        Dataset read = Frames.toDataset(Frames.toFrame(LocalSpark.session(), values),
+                CsvReader.Options.defaults().withTarget("size").withTask(tanito.data.Task.REGRESSION));
+        assertEquals(values.featureNames(), read.featureNames());
+        assertArrayEquals(values.features().toArray(), read.features().toArray());
+        assertArrayEquals(values.targets().toArray(), read.targets().toArray());
     }
 
     @Test
@@ -92,21 +103,7 @@ class FramesTest {
     }
 
     private static org.apache.spark.sql.Dataset<Row> columns(Dataset data) {
-        List<StructField> fields = new ArrayList<>();
-        for (String name : data.featureNames()) {
-            fields.add(DataTypes.createStructField(name, DataTypes.FloatType, false));
-        }
-        fields.add(DataTypes.createStructField(TARGET, DataTypes.StringType, false));
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < data.rows(); r++) {
-            Object[] cells = new Object[data.features().cols() + 1];
-            for (int c = 0; c < data.features().cols(); c++) {
-                cells[c] = data.features().get(r, c);
-            }
-            cells[cells.length - 1] = data.classNames().get(data.label(r));
-            rows.add(RowFactory.create(cells));
-        }
-        return LocalSpark.session().createDataFrame(rows, DataTypes.createStructType(fields));
+        return Frames.toFrame(LocalSpark.session(), data);
     }
 
     private static List<String> columnNames() {
