@@ -1,16 +1,12 @@
 package tanito.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tanito.data.Dataset;
-import tanito.io.ModelFile;
-import tanito.train.Model;
 import tanito.web.whatif.Probe;
 import tanito.web.whatif.WhatIfServer;
 
@@ -26,11 +22,8 @@ import tanito.web.whatif.WhatIfServer;
 final class WhatIfCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "a model file written by 'tanito train'")
-    Path model;
-    @Option(names = "--data", required = true, paramLabel = "CSV",
-            description = "a CSV file with the model's feature columns and its target column")
-    Path data;
+    @Mixin
+    SavedModelFlags saved;
     @Option(names = "--port", defaultValue = "7071", description = "port, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port;
     @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -39,13 +32,9 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Model loaded = ModelFile.load(model);
-        if (!Files.isRegularFile(data)) {
-            throw new IllegalArgumentException("data file '" + data + "' does not exist");
-        }
-        Dataset rows = loaded.schema().read(data, ',');
-        WhatIfServer server = WhatIfServer.start(host, port, Probe.of(loaded, rows),
-                model.getFileName().toString(), data.getFileName().toString());
+        ModelData loaded = saved.load();
+        WhatIfServer server = WhatIfServer.start(host, port, Probe.of(loaded.model(), loaded.rows()),
+                saved.model.getFileName().toString(), saved.data.getFileName().toString());
         return Serving.untilInterrupted(command, "Tanito What-If probe", server, server.url(host));
     }
 }
