@@ -6,20 +6,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Splits element-wise work over the machine's cores: the calling thread takes the first share, a
- * small set of daemon workers the others. Only for loops with no cross-element dependence, so the
- * result is the same whatever the number of threads. {@code -Dtanito.threads=N} sets the count
- * (default: the available processors).
+ * Splits loops over the machine's cores: the calling thread takes the first share, a small set of
+ * daemon workers the others. {@code -Dtanito.threads=N} sets the count (default: the available
+ * processors).
+ *
+ * <p>The same shares, whoever runs them. A loop of n elements in s shares is always cut at
+ * {@code n k / s}, s depending on the loop and the thread count only. When the workers are busy (a
+ * second caller meanwhile, such as a Spark task beside another) or the caller is a {@link #taskPool}
+ * thread of a pool of several (whose tasks already keep every core busy), the caller runs the shares
+ * itself, one after another. Element-wise loops give the same result however they are cut; a matrix
+ * product cut into blocks ({@link SplitGemm}) may round differently in native BLAS than whole, so
+ * cutting it the same way whatever the timing keeps training reproducible for a given thread count.
+ * Inside {@link #whole} every loop runs whole on its thread: what evaluating independent shares of a
+ * batch side by side asks for.
  *
  * <p>Hand-off. A training step at batch 16 hands work over a dozen times in about half a
  * millisecond, so waking a parked thread (tens of microseconds through the kernel) would cost more
  * than the shares save. After a task a worker therefore spins for {@link #spinNanos} before it
  * parks, and the caller spins while it waits for the others. Spinning only pays while Tanito owns
  * the cores: when the BLAS library runs threads of its own, a spinning worker would take a core from
- * them, so {@link MatMul} sets the spin to zero then and workers park at once. One caller at a time
- * uses the workers; a second caller meanwhile (folds trained in parallel) runs its loop alone,
- * which gives the same result, and the threads of a {@link #taskPool} of several threads never use
- * the workers: their tasks already keep every core busy.
+ * them, so {@link MatMul} sets the spin to zero then and workers park at once.
  */
 public final class Parallel {
     /**
@@ -30,6 +36,8 @@ public final class Parallel {
     private static final int THREADS = Integer.getInteger("tanito.threads", Runtime.getRuntime().availableProcessors());
     private static final Worker[] WORKERS = startWorkers(THREADS - 1);
     private static final AtomicBoolean BUSY = new AtomicBoolean();
+    /** Whether this thread is inside {@link #whole}. */
+    private static final ThreadLocal<Boolean> WHOLE = ThreadLocal.withInitial(() -> false);
     /** How long an idle worker spins before it parks. */
     private static volatile long spinNanos = 0;
 
@@ -56,23 +64,53 @@ public final class Parallel {
         forShares(n, Math.min(THREADS, n / MIN_SHARE), body);
     }
 
-    /** Runs {@code body} over {@code [0, n)} in {@code shares} contiguous shares (at most one per thread). */
+    /**
+     * Runs {@code body} over {@code [0, n)} in {@code shares} contiguous shares (at most one per
+     * thread): on the workers when they are free, else one after another on the calling thread; whole
+     * on the calling thread inside {@link #whole}.
+     */
     public static void forShares(int n, int shares, Range body) {
         shares = Math.min(Math.min(shares, THREADS), n);
-        if (shares <= 1 || Thread.currentThread() instanceof Solo || !BUSY.compareAndSet(false, true)) {
+        if (shares <= 1 || WHOLE.get()) {
             body.run(0, n);
+        } else if (Thread.currentThread() instanceof Solo || !BUSY.compareAndSet(false, true)) {
+            for (int s = 0; s < shares; s++) {
+                body.run(start(n, s, shares), start(n, s + 1, shares));
+            }
+        } else {
+            try {
+                for (int s = 1; s < shares; s++) {
+                    WORKERS[s - 1].start(body, start(n, s, shares), start(n, s + 1, shares));
+                }
+                body.run(0, start(n, 1, shares));
+                for (int s = 1; s < shares; s++) {
+                    WORKERS[s - 1].await();
+                }
+            } finally {
+                BUSY.set(false);
+            }
+        }
+    }
+
+    private static int start(int n, int share, int shares) {
+        return (int) ((long) n * share / shares);
+    }
+
+    /**
+     * Runs {@code task} with every loop inside it whole on this thread, products included: for
+     * independent pieces of work that run side by side on the cores themselves, and must compute the
+     * same bits whether they run side by side or one after another.
+     */
+    public static void whole(Runnable task) {
+        if (WHOLE.get()) {
+            task.run();
             return;
         }
+        WHOLE.set(true);
         try {
-            for (int s = 1; s < shares; s++) {
-                WORKERS[s - 1].start(body, (int) ((long) n * s / shares), (int) ((long) n * (s + 1) / shares));
-            }
-            body.run(0, (int) ((long) n / shares));
-            for (int s = 1; s < shares; s++) {
-                WORKERS[s - 1].await();
-            }
+            task.run();
         } finally {
-            BUSY.set(false);
+            WHOLE.set(false);
         }
     }
 

@@ -4,7 +4,12 @@ package tanito.linalg;
  * A {@link Gemm} that spreads each large product over the cores itself, calling a single-threaded
  * backend on blocks: the rows of C (with the matching rows, or columns, of A) when C is taller than
  * wide, else its columns (with those of B). Every element of C is still computed by one call over the
- * whole inner dimension, so the result does not depend on the number of threads.
+ * whole inner dimension, so with the pure-Java backend the result does not depend on the number of
+ * threads. OpenBLAS's kernels treat the edges of a block differently from its middle, so with them a
+ * split product can differ from the whole one in the last bits (measured with its Haswell kernels;
+ * as with OpenBLAS's own threads). The blocks depend only on the shape and {@link Parallel#threads()},
+ * never on whether the workers are free ({@link Parallel#forShares}): the same seed and thread count
+ * give the same bits.
  *
  * <p>Used for the pure-Java backend, which has no threads of its own, and for OpenBLAS when {@code
  * OPENBLAS_NUM_THREADS=1}, as the launcher sets it: then one set of threads, {@link Parallel}'s

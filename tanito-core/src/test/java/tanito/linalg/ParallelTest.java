@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,18 +101,33 @@ class ParallelTest {
     }
 
     @Test
-    void tasksOfAPoolOfSeveralThreadsKeepTheirLoopsOnTheirOwnThread() throws Exception {
+    void tasksOfAPoolOfSeveralThreadsRunTheSameSharesOnTheirOwnThread() throws Exception {
         ExecutorService pool = Parallel.taskPool(2, "test-task");
         try {
             Set<String> ranOn = ConcurrentHashMap.newKeySet();
+            List<String> shares = new CopyOnWriteArrayList<>();
             Future<String> task = pool.submit(() -> {
-                Parallel.forShares(100_000, 2, (from, to) -> ranOn.add(Thread.currentThread().getName()));
+                Parallel.forShares(100_001, 2, (from, to) -> {
+                    ranOn.add(Thread.currentThread().getName());
+                    shares.add(from + ".." + to);
+                });
                 return Thread.currentThread().getName();
             });
             assertEquals(Set.of(task.get()), ranOn);
+            assertEquals(Parallel.threads() > 1 ? List.of("0..50000", "50000..100001") : List.of("0..100001"), shares);
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void insideWholeEveryLoopRunsWholeOnItsThread() {
+        List<String> shares = new CopyOnWriteArrayList<>();
+        Parallel.whole(() -> Parallel.whole(() -> Parallel.forShares(100_001, 2, (from, to) -> shares.add(
+                Thread.currentThread().getName() + " " + from + ".." + to))));
+        assertEquals(List.of(Thread.currentThread().getName() + " 0..100001"), shares);
+        Parallel.forShares(10, 2, (from, to) -> shares.add("after " + from));
+        assertEquals(Parallel.threads() > 1 ? 3 : 2, shares.size(), "outside whole the loop is shared again");
     }
 }
