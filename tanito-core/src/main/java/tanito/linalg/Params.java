@@ -33,8 +33,12 @@ public final class Params {
     private final Map<String, Segment> byName;
 
     private Params(List<Segment> segments, int size) {
-        this.values = new float[size];
-        this.gradients = new float[size];
+        this(segments, new float[size]);
+    }
+
+    private Params(List<Segment> segments, float[] values) {
+        this.values = values;
+        this.gradients = new float[values.length];
         this.segments = Collections.unmodifiableList(new ArrayList<>(segments));
         this.byName = new LinkedHashMap<>();
         for (Segment s : segments) {
@@ -88,6 +92,14 @@ public final class Params {
     public Matrix gradient(String name) {
         Segment s = segment(name);
         return Matrix.view(gradients, s.offset(), s.rows(), s.cols());
+    }
+
+    /**
+     * Parameters that share these values (the same live array) but have gradients of their own: what a
+     * replica of a network works on when several evaluate shares of one batch side by side.
+     */
+    public Params sharingValues() {
+        return new Params(segments, values);
     }
 
     /** A copy of the parameter values, for restore-best and checkpoints. */

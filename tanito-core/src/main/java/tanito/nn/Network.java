@@ -37,6 +37,14 @@ public final class Network {
         return spec;
     }
 
+    /**
+     * A network of the same layers on the same live parameter values, with its own gradients and
+     * layer buffers, so that it can evaluate a batch on another thread while this one evaluates another.
+     */
+    public Network replica() {
+        return new Network(spec, params.sharingValues());
+    }
+
     /** The parameters and their gradients (live). */
     public Params params() {
         return params;

@@ -17,6 +17,8 @@ import tanito.regularize.Penalty;
  * batch's dropout stream from its start, so the function is the same at every evaluation of a step
  * (L-BFGS's line search relies on that). Evaluating at x sets the network's parameters to x. The
  * metric of the first evaluation (at the point the step starts from) is kept for the epoch's report.
+ * The batch's rows are gathered at that first evaluation, on the thread that evaluates, so that a
+ * share evaluated on another core ({@link BatchShares}) finds them in its own cache.
  */
 public final class BatchObjective implements BatchSource {
     private final Network network;
@@ -30,6 +32,7 @@ public final class BatchObjective implements BatchSource {
     private Rng dropout;
     private int[] order;
     private int from;
+    private int to;
     private int evaluations;
     private double firstMetricSum;
 
@@ -53,10 +56,10 @@ public final class BatchObjective implements BatchSource {
 
     @Override
     public void select(int[] epochOrder, int firstPosition, int end, Rng batchDropout) {
-        batch.fill(features, targets, epochOrder, firstPosition, end);
         dropout = batchDropout;
         order = epochOrder;
         from = firstPosition;
+        to = end;
         evaluations = 0;
     }
 
@@ -65,6 +68,9 @@ public final class BatchObjective implements BatchSource {
         Params params = network.params();
         if (x != params.values()) {
             System.arraycopy(x, 0, params.values(), 0, x.length);
+        }
+        if (evaluations == 0) {
+            batch.fill(features, targets, order, from, to);
         }
         List<Matrix> outputs = network.forward(batch.features(), Mode.TRAIN, dropout.split());
         double value = loss.evaluate(outputs, batch.targets(), batch.gradients()) + Penalty.total(penalties, params);
@@ -96,7 +102,7 @@ public final class BatchObjective implements BatchSource {
 
     @Override
     public int rows() {
-        return batch.rows();
+        return to - from;
     }
 
     @Override

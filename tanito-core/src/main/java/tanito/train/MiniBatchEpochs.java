@@ -33,13 +33,13 @@ public final class MiniBatchEpochs implements EpochTrainer {
         this.recentErrors = recentErrors;
     }
 
-    /** Batches evaluated on this machine by a {@link BatchObjective} over the prepared training rows. */
+    /** Batches evaluated on this machine, in shares side by side ({@link BatchShares}), over the prepared training rows. */
     public static EpochTrainer.Factory local() {
         return context -> {
             TrainerConfig config = context.config();
             Examples data = Examples.of(context.train(), context.preprocessing(), config.loss(), context.spec())
                     .recordingErrors(config.order().usesErrors());
-            BatchSource source = new BatchObjective(context.network(), config.loss(), config.penalties(),
+            BatchSource source = new BatchShares(context.network(), config.loss(), config.penalties(),
                     context.metric(), data.features(), data.targets(), data.recentErrors(),
                     Math.min(config.batchSize(), data.rows()));
             return new MiniBatchEpochs(context, source, data.labels(), data.recentErrors());

@@ -2,6 +2,8 @@ package tanito.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -31,5 +33,18 @@ class ParamsTest {
         assertArrayEquals(new float[] {1f, 2f, 3f}, p.values());
         assertEquals("a snapshot of 2 values cannot restore 3 parameters",
                 assertThrows(IllegalArgumentException.class, () -> p.restore(new float[2])).getMessage());
+    }
+
+    @Test
+    void aSharingCopyReadsTheSameValuesAndWritesGradientsOfItsOwn() {
+        Params p = Params.layout().add("w", 2, 2, true).add("b", 1, 2, false).allocate();
+        Params replica = p.sharingValues();
+        assertSame(p.values(), replica.values());
+        assertNotSame(p.gradients(), replica.gradients());
+        assertEquals(p.segments(), replica.segments());
+        p.value("w").set(0, 1, 3f);
+        assertEquals(3f, replica.value("w").get(0, 1));
+        replica.gradient("b").set(0, 0, 2f);
+        assertEquals(0f, p.gradient("b").get(0, 0));
     }
 }

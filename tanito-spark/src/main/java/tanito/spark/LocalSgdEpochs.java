@@ -2,6 +2,7 @@ package tanito.spark;
 
 import java.util.List;
 import tanito.linalg.Params;
+import tanito.linalg.Vectors;
 import tanito.train.EpochContext;
 import tanito.train.EpochLoss;
 import tanito.train.EpochTrainer;
@@ -13,7 +14,7 @@ import tanito.train.TrainerConfig;
  * starts from the driver's weights w, takes up to k steps on its batches {@code r k .. r k + k - 1}
  * ({@link LocalSteps}) and returns w_p after n_p rows; the driver sets
  * <pre>
- *   w = sum_p (n_p / sum_q n_q) w_p        (in double, in partition order)
+ *   w = sum_p (n_p / sum_q n_q) w_p        (in partition order, {@link Vectors#weightedSum})
  * </pre>
  * and averages the optimisers' state arrays (momentum buffers, moment estimates) the same way, which
  * every partition resumes from in the next round at the run's local step count (L-BFGS, whose state
@@ -27,7 +28,6 @@ final class LocalSgdEpochs implements EpochTrainer {
     private final Recipe recipe;
     private final int localSteps;
     private final double baseLearningRate;
-    private final Averages averages;
     private float[][] state;
     private long steps;
 
@@ -37,7 +37,6 @@ final class LocalSgdEpochs implements EpochTrainer {
         this.recipe = recipe;
         this.localSteps = localSteps;
         this.baseLearningRate = context.config().optimizer().create(context.params().size()).learningRate();
-        this.averages = new Averages(context.params().size());
     }
 
     @Override
@@ -84,7 +83,7 @@ final class LocalSgdEpochs implements EpochTrainer {
         for (int p = 0; p < shares.length; p++) {
             shares[p] = (double) parts.get(p).rows() / roundRows;
         }
-        averages.weighted(parts.stream().map(PartModel::weights).toList(), shares, weights);
+        Vectors.weightedSum(parts.stream().map(PartModel::weights).toList(), shares, weights);
         PartModel trained = parts.stream().filter(part -> part.rows() > 0).findFirst().orElseThrow();
         if (trained.state().length == 0) {
             return;
@@ -97,7 +96,7 @@ final class LocalSgdEpochs implements EpochTrainer {
         }
         for (int a = 0; a < state.length; a++) {
             int array = a;
-            averages.weighted(parts.stream().map(part -> part.rows() == 0 ? null : part.state()[array]).toList(),
+            Vectors.weightedSum(parts.stream().map(part -> part.rows() == 0 ? null : part.state()[array]).toList(),
                     shares, state[a]);
         }
     }

@@ -3,6 +3,7 @@ package tanito.spark;
 import java.util.List;
 import tanito.linalg.Params;
 import tanito.linalg.Rng;
+import tanito.linalg.Vectors;
 import tanito.nn.Network;
 import tanito.regularize.Penalty;
 import tanito.train.BatchSource;
@@ -10,10 +11,11 @@ import tanito.train.BatchSource;
 /**
  * A batch evaluated on the cluster ({@code sync} mode): each evaluation sends the weights and, to each
  * partition, the local indices of its rows in the batch; partition p returns the mean loss L_p and
- * mean gradient g_p of its n_p rows ({@link ShareGradient}). The driver adds them in partition order,
- * in double,
+ * mean gradient g_p of its n_p rows ({@link ShareGradient}). The driver adds them in partition order
+ * ({@link Vectors#weightedSum}, as {@link tanito.train.BatchShares} adds the shares of a batch on one
+ * machine),
  * <pre>
- *   L = sum_p (n_p / n) L_p + penalty(w),   g = (float) sum_p (n_p / n) g_p + penalty'(w)
+ *   L = sum_p (n_p / n) L_p + penalty(w),   g = sum_p (n_p / n) g_p + penalty'(w)
  * </pre>
  * which is the batch's mean loss and gradient as one machine computes them (n = sum_p n_p); with one
  * partition the weight is exactly 1 and the result is bit-identical.
@@ -23,7 +25,6 @@ final class SyncBatches implements BatchSource {
     private final Recipe recipe;
     private final Network network;
     private final List<Penalty> penalties;
-    private final Averages averages;
     private int[][] shares;
     private int rows;
     private Rng dropout;
@@ -36,7 +37,6 @@ final class SyncBatches implements BatchSource {
         this.recipe = recipe;
         this.network = network;
         this.penalties = List.copyOf(penalties);
-        this.averages = new Averages(network.params().size());
     }
 
     @Override
@@ -77,7 +77,7 @@ final class SyncBatches implements BatchSource {
             System.arraycopy(x, 0, params.values(), 0, x.length);
         }
         float[] g = params.gradients();
-        averages.weighted(parts.stream().map(PartGradient::gradient).toList(), weights, g);
+        Vectors.weightedSum(parts.stream().map(PartGradient::gradient).toList(), weights, g);
         double value = loss + Penalty.total(penalties, params);
         if (Double.isFinite(value)) {
             Penalty.addGradients(penalties, params);
