@@ -53,45 +53,47 @@ class BatchSharesTest {
 
     @Test
     void aBatchOfOneShareIsTheSingleObjectiveBitForBit() {
-        NetworkSpec spec = spec(0.2);
         int[] order = Rng.seeded(5).permutation(ROWS);
-        Network a = spec.build(Rng.seeded(1));
-        Network b = spec.build(Rng.seeded(1));
-        BatchSource single = new BatchObjective(a, LOSS, L2, ACCURACY, FEATURES_MATRIX, TARGETS, null, 255);
-        BatchSource shares = new BatchShares(b, LOSS, L2, ACCURACY, FEATURES_MATRIX, TARGETS, null, 255);
-        single.select(order, 10, 265, Rng.seeded(9));
-        shares.select(order, 10, 265, Rng.seeded(9));
-        float[] g1 = new float[a.params().size()];
-        float[] g2 = new float[b.params().size()];
-        assertEquals(single.evaluate(a.params().values(), g1), shares.evaluate(b.params().values(), g2));
-        assertArrayEquals(g1, g2);
-        assertEquals(single.firstMetricSum(), shares.firstMetricSum());
-        assertEquals(255, shares.rows());
+        Evaluation single = firstEvaluation(BatchObjective::new, spec(0.2), 255, order, 10, 265);
+        Evaluation shares = firstEvaluation(BatchShares::new, spec(0.2), 255, order, 10, 265);
+        assertEquals(single.value(), shares.value());
+        assertArrayEquals(single.gradient(), shares.gradient());
+        assertEquals(single.metricSum(), shares.metricSum());
     }
 
     @Test
     void sharesAddUpToTheWholeBatchsMeanLossAndGradient() {
-        NetworkSpec spec = spec(0);
         int[] order = Rng.seeded(6).permutation(ROWS);
-        Network a = spec.build(Rng.seeded(2));
-        Network b = spec.build(Rng.seeded(2));
-        BatchSource whole = new BatchObjective(a, LOSS, L2, ACCURACY, FEATURES_MATRIX, TARGETS, null, 600);
-        BatchSource shares = new BatchShares(b, LOSS, L2, ACCURACY, FEATURES_MATRIX, TARGETS, null, 600);
-        whole.select(order, 0, 517, Rng.seeded(1));
-        shares.select(order, 0, 517, Rng.seeded(1)); // four shares of 129 or 130 rows
-        float[] expected = new float[a.params().size()];
-        float[] actual = new float[b.params().size()];
-        double loss = whole.evaluate(a.params().values(), expected);
-        assertEquals(loss, shares.evaluate(b.params().values(), actual), 1e-6 * loss);
+        Evaluation whole = firstEvaluation(BatchObjective::new, spec(0), 600, order, 0, 517);
+        Evaluation shares = firstEvaluation(BatchShares::new, spec(0), 600, order, 0, 517); // 4 of 129 or 130 rows
+        assertEquals(whole.value(), shares.value(), 1e-6 * whole.value());
         double largest = 0;
         double worst = 0;
-        for (int i = 0; i < expected.length; i++) {
-            largest = Math.max(largest, Math.abs(expected[i]));
-            worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
+        for (int i = 0; i < whole.gradient().length; i++) {
+            largest = Math.max(largest, Math.abs(whole.gradient()[i]));
+            worst = Math.max(worst, Math.abs(whole.gradient()[i] - shares.gradient()[i]));
         }
         assertTrue(worst <= 1e-6 * largest, "largest gradient " + largest + ", worst difference " + worst);
         assertNotEquals(0, worst, "the shares' sums round differently from one product over the batch");
-        assertEquals(whole.firstMetricSum(), shares.firstMetricSum());
+        assertEquals(whole.metricSum(), shares.metricSum());
+    }
+
+    /** How a batch source is made: BatchObjective's and BatchShares's constructors. */
+    private interface SourceFactory {
+        BatchSource create(Network network, WeightedLoss loss, List<Penalty> penalties, Metric metric, Matrix features,
+                           List<Matrix> targets, double[] recentErrors, int capacity);
+    }
+
+    /** The first evaluation of rows {@code order[from .. to)} from the weights of seed 1, with L2 and dropout seed 9. */
+    private static Evaluation firstEvaluation(SourceFactory factory, NetworkSpec spec, int capacity, int[] order,
+                                              int from, int to) {
+        Network network = spec.build(Rng.seeded(1));
+        BatchSource source = factory.create(network, LOSS, L2, ACCURACY, FEATURES_MATRIX, TARGETS, null, capacity);
+        source.select(order, from, to, Rng.seeded(9));
+        assertEquals(to - from, source.rows());
+        float[] gradient = new float[network.params().size()];
+        double value = source.evaluate(network.params().values(), gradient);
+        return new Evaluation(value, gradient, source.firstMetricSum());
     }
 
     @Test
@@ -107,7 +109,7 @@ class BatchSharesTest {
             float[] again = new float[gradient.length];
             assertEquals(value, shares.evaluate(network.params().values(), again), "the dropout masks replay");
             assertArrayEquals(gradient, again);
-            return new Evaluation(value, gradient);
+            return new Evaluation(value, gradient, shares.firstMetricSum());
         };
         Evaluation sideBySide = evaluation.get();
         Evaluation alone = onOneThread(evaluation);
@@ -115,7 +117,7 @@ class BatchSharesTest {
         assertArrayEquals(sideBySide.gradient(), alone.gradient());
     }
 
-    private record Evaluation(double value, float[] gradient) {}
+    private record Evaluation(double value, float[] gradient, double metricSum) {}
 
     /**
      * 1,257 training rows in batches of 512, 512 and 233: two batches of four shares and one whose
