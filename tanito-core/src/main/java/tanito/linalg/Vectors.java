@@ -1,6 +1,5 @@
 package tanito.linalg;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -166,36 +165,37 @@ public final class Vectors {
      * in 60 microseconds on two cores, against 93 in double.
      */
     public static void weightedSum(List<float[]> vectors, double[] weights, float[] into) {
-        List<float[]> used = new ArrayList<>(vectors.size());
-        List<Double> factors = new ArrayList<>(vectors.size());
+        int used = 0;
         for (int s = 0; s < vectors.size(); s++) {
             if (weights[s] != 0) {
                 requireSameLength(vectors.get(s), into);
-                used.add(vectors.get(s));
-                factors.add(weights[s]);
+                used++;
             }
         }
-        if (used.isEmpty()) {
+        if (used == 0) {
             Arrays.fill(into, 0f);
-        } else {
-            float[][] v = used.toArray(float[][]::new);
-            float[] w = new float[v.length];
-            for (int s = 0; s < w.length; s++) {
-                w[s] = factors.get(s).floatValue();
-            }
-            Parallel.forRange(into.length, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    into[i] = w[0] * v[0][i];
-                }
-                for (int s = 1; s < v.length; s++) {
-                    float[] vs = v[s];
-                    float ws = w[s];
-                    for (int i = from; i < to; i++) {
-                        into[i] += ws * vs[i];
-                    }
-                }
-            });
+            return;
         }
+        float[][] v = new float[used][];
+        float[] w = new float[used];
+        for (int s = 0, u = 0; s < vectors.size(); s++) {
+            if (weights[s] != 0) {
+                v[u] = vectors.get(s);
+                w[u++] = (float) weights[s];
+            }
+        }
+        Parallel.forRange(into.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                into[i] = w[0] * v[0][i];
+            }
+            for (int s = 1; s < v.length; s++) {
+                float[] vs = v[s];
+                float ws = w[s];
+                for (int i = from; i < to; i++) {
+                    into[i] += ws * vs[i];
+                }
+            }
+        });
     }
 
     private static void requireSameLength(float[] x, float[] y) {

@@ -23,7 +23,7 @@ import tanito.regularize.Penalty;
  * <pre>
  *   L = sum_k (n_k / n) L_k + penalty(w),   g = sum_k (n_k / n) g_k + penalty'(w)
  * </pre>
- * (summed in double, {@link Vectors#weightedSum}), the batch's mean loss and gradient. With one share
+ * (added in the shares' order, {@link Vectors#weightedSum}), the batch's mean loss and gradient. With one share
  * this is exactly the single {@link BatchObjective}'s computation, bit for bit. With several, share k
  * draws its dropout masks from the batch's stream split by k.
  *
