@@ -2,8 +2,12 @@ package tanito.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,8 +32,8 @@ import tanito.train.TrainingResult;
 /**
  * {@code tanito bench}: the benchmark of record (see ../shared/bench): Fashion-MNIST, 784-256-128-10
  * ReLU, softmax cross-entropy, Adam lr 1e-3, a fresh shuffle every epoch, a fixed seed; prints the
- * training samples per second of every epoch and the test accuracy after the last. The first epoch
- * warms the JIT up; compare the later ones.
+ * training samples per second of every epoch, with the milliseconds the JIT spent compiling during it,
+ * and the test accuracy after the last. The first epoch warms the JIT up; compare the later ones.
  */
 @Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Train the benchmark net on Fashion-MNIST and report samples/s per epoch and test accuracy.")
@@ -59,10 +63,16 @@ final class BenchCommand implements Callable<Integer> {
                 .withBatchSize(batchSize).withEpochs(epochs).withSeed(seed)
                 .withPreprocessing(Preprocessing.standard().withFeatures(tanito.data.ScalerSpec.none()));
         int rows = train.rows();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        List<Long> jitMillis = new ArrayList<>();
+        long[] compiledSoFar = {jitTime(jit)};
         EpochTimer timer = new EpochTimer((metrics, seconds) -> {
+            long compiled = jitTime(jit);
+            jitMillis.add(compiled - compiledSoFar[0]);
+            compiledSoFar[0] = compiled;
             if (!json) {
-                out.printf(Locale.ROOT, "epoch %d: %.0f samples/s, loss %.4f, accuracy %.4f%n", metrics.epoch(),
-                        rows / seconds, metrics.loss(), metrics.metric());
+                out.printf(Locale.ROOT, "epoch %d: %.0f samples/s, loss %.4f, accuracy %.4f, JIT compiling %d ms%n",
+                        metrics.epoch(), rows / seconds, metrics.loss(), metrics.metric(), jitMillis.get(jitMillis.size() - 1));
                 out.flush();
             }
         });
@@ -77,6 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             report.put("threads", threads);
             report.put("backend", MatMul.backend().description());
             report.put("epochs", epochs);
+            report.put("jit_ms", jitMillis);
             out.println(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(report));
         } else {
@@ -84,5 +95,14 @@ final class BenchCommand implements Callable<Integer> {
                     batchSize, threads, MatMul.backend().description());
         }
         return 0;
+    }
+
+    /**
+     * The JIT compilers' time so far, in milliseconds summed over their threads (0 where the JVM does not
+     * tell): on two cores, compiling during an epoch takes a core from training (see the README's
+     * Performance section).
+     */
+    private static long jitTime(CompilationMXBean jit) {
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 }

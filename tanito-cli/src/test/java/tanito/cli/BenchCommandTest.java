@@ -1,0 +1,109 @@
+package tanito.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tanito.io.Json;
+import tanito.linalg.MatMul;
+import tanito.linalg.Parallel;
+import tanito.linalg.Rng;
+
+/**
+ * {@code tanito bench} on a small Fashion-MNIST look-alike (IDX files of 28 x 28 images): the JSON
+ * object ../shared/bench/compare.sh reads, the lines it prints without --json, and the one-line error
+ * without the data.
+ */
+class BenchCommandTest {
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void writeIdxFiles() throws IOException {
+        Rng rng = Rng.seeded(1);
+        writeImages(data.resolve("train-images-idx3-ubyte"), 48, rng);
+        writeLabels(data.resolve("train-labels-idx1-ubyte"), 48, rng);
+        writeImages(data.resolve("t10k-images-idx3-ubyte"), 20, rng);
+        writeLabels(data.resolve("t10k-labels-idx1-ubyte"), 20, rng);
+    }
+
+    @Test
+    void jsonIsOneObjectWithTheContractsKeys() throws IOException {
+        Cli run = Cli.run("bench", "--data", data.toString(), "--epochs", "3", "--batch-size", "8", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run.out());
+        JsonNode report = Json.mapper().readTree(lines.get(0));
+        assertEquals(List.of("samples_per_s", "test_acc", "batch", "threads", "backend", "epochs", "jit_ms"),
+                names(report));
+        assertEquals(3, report.get("samples_per_s").size());
+        report.get("samples_per_s").forEach(rate -> assertTrue(rate.asDouble() > 0, rate.toString()));
+        double accuracy = report.get("test_acc").asDouble();
+        assertTrue(accuracy >= 0 && accuracy <= 1, "test accuracy " + accuracy);
+        assertEquals(Math.round(accuracy * 20), accuracy * 20, 1e-9, "a whole number of the 20 test images");
+        assertEquals(8, report.get("batch").asInt());
+        assertEquals(Parallel.threads(), report.get("threads").asInt());
+        assertEquals(MatMul.backend().description(), report.get("backend").asText());
+        assertEquals(3, report.get("epochs").asInt());
+        assertEquals(3, report.get("jit_ms").size());
+        report.get("jit_ms").forEach(ms -> assertTrue(ms.isIntegralNumber() && ms.asLong() >= 0, ms.toString()));
+    }
+
+    @Test
+    void withoutJsonItPrintsEachEpochAndTheTestAccuracy() {
+        Cli run = Cli.run("bench", "--data", data.toString(), "--epochs", "2", "--batch-size", "16");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run.out());
+        for (int epoch = 1; epoch <= 2; epoch++) {
+            String line = lines.get(epoch - 1);
+            assertTrue(line.matches("epoch " + epoch + ": \\d+ samples/s, loss \\d+\\.\\d{4}, accuracy \\d\\.\\d{4}, "
+                    + "JIT compiling \\d+ ms"), line);
+        }
+        assertTrue(lines.get(2).startsWith("test accuracy "), lines.get(2));
+        assertTrue(lines.get(2).endsWith("after 2 epochs; batch 16; " + Parallel.threads() + " threads; "
+                + MatMul.backend().description()), lines.get(2));
+    }
+
+    @Test
+    void withoutTheDataItSaysInOneLineHowToGetThem() {
+        Path missing = data.resolve("nowhere");
+        Cli run = Cli.run("bench", "--data", missing.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals("tanito: error: no train-images-idx3-ubyte or train-images-idx3-ubyte.gz in " + missing
+                + "; for Fashion-MNIST, 'apt-get install dataset-fashion-mnist' puts them in "
+                + "/usr/share/datasets/fashion-mnist", run.err().strip());
+    }
+
+    private static void writeImages(Path file, int count, Rng rng) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(16 + count * 784).putInt(0x803).putInt(count).putInt(28).putInt(28);
+        for (int i = 0; i < count * 784; i++) {
+            buffer.put((byte) rng.nextInt(256));
+        }
+        Files.write(file, buffer.array());
+    }
+
+    private static void writeLabels(Path file, int count, Rng rng) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(8 + count).putInt(0x801).putInt(count);
+        for (int i = 0; i < count; i++) {
+            buffer.put((byte) rng.nextInt(10));
+        }
+        Files.write(file, buffer.array());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
