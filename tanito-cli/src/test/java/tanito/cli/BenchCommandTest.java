@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tanito.data.IdxFiles;
 import tanito.io.Json;
 import tanito.linalg.MatMul;
 import tanito.linalg.Parallel;
@@ -30,10 +29,10 @@ class BenchCommandTest {
     @BeforeAll
     static void writeIdxFiles() throws IOException {
         Rng rng = Rng.seeded(1);
-        writeImages(data.resolve("train-images-idx3-ubyte"), 48, rng);
-        writeLabels(data.resolve("train-labels-idx1-ubyte"), 48, rng);
-        writeImages(data.resolve("t10k-images-idx3-ubyte"), 20, rng);
-        writeLabels(data.resolve("t10k-labels-idx1-ubyte"), 20, rng);
+        write(data.resolve("train-images-idx3-ubyte"), 48, 0, rng);
+        write(data.resolve("train-labels-idx1-ubyte"), 48, 10, rng);
+        write(data.resolve("t10k-images-idx3-ubyte"), 20, 0, rng);
+        write(data.resolve("t10k-labels-idx1-ubyte"), 20, 10, rng);
     }
 
     @Test
@@ -85,20 +84,13 @@ class BenchCommandTest {
                 + "/usr/share/datasets/fashion-mnist", run.err().strip());
     }
 
-    private static void writeImages(Path file, int count, Rng rng) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(16 + count * 784).putInt(0x803).putInt(count).putInt(28).putInt(28);
-        for (int i = 0; i < count * 784; i++) {
-            buffer.put((byte) rng.nextInt(256));
+    /** An IDX file of {@code count} random 28 x 28 images, or with {@code classes} > 0 of labels below it. */
+    private static void write(Path file, int count, int classes, Rng rng) throws IOException {
+        byte[] values = new byte[classes > 0 ? count : count * 784];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (byte) rng.nextInt(classes > 0 ? classes : 256);
         }
-        Files.write(file, buffer.array());
-    }
-
-    private static void writeLabels(Path file, int count, Rng rng) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(8 + count).putInt(0x801).putInt(count);
-        for (int i = 0; i < count; i++) {
-            buffer.put((byte) rng.nextInt(10));
-        }
-        Files.write(file, buffer.array());
+        IdxFiles.write(file, classes > 0 ? IdxFiles.idx(values, count) : IdxFiles.idx(values, count, 28, 28), false);
     }
 
     private static List<String> names(JsonNode object) {

@@ -8,16 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
-/** Writes IDX files for tests, independently of {@link IdxReader}: magic 00 00 TYPE DIMS, big-endian sizes, data. */
-final class IdxFiles {
+/**
+ * Writes IDX files for tests, independently of {@link IdxReader}: magic 00 00 TYPE DIMS, big-endian sizes,
+ * data. Public for other modules' tests (tanito-core's test jar).
+ */
+public final class IdxFiles {
     private IdxFiles() {}
 
     /** The bytes of an IDX file of unsigned bytes. */
-    static byte[] idx(byte[] data, int... sizes) {
+    public static byte[] idx(byte[] data, int... sizes) {
         return idx(0x08, data, sizes);
     }
 
-    static byte[] idx(int type, byte[] data, int... sizes) {
+    public static byte[] idx(int type, byte[] data, int... sizes) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
@@ -33,7 +36,7 @@ final class IdxFiles {
         }
     }
 
-    static Path write(Path file, byte[] content, boolean gzip) throws IOException {
+    public static Path write(Path file, byte[] content, boolean gzip) throws IOException {
         try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
             out.write(content);
         }
@@ -41,7 +44,7 @@ final class IdxFiles {
     }
 
     /** Labels as unsigned bytes. */
-    static byte[] bytes(int... values) {
+    public static byte[] bytes(int... values) {
         byte[] bytes = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
             bytes[i] = (byte) values[i];
