@@ -23,9 +23,15 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Hand-off. A training step at batch 16 hands work over a dozen times in about half a
  * millisecond, so waking a parked thread (tens of microseconds through the kernel) would cost more
  * than the shares save. After a task a worker therefore spins for {@link #spinNanos} before it
- * parks, and the caller spins while it waits for the others. Spinning only pays while Tanito owns
- * the cores: when the BLAS library runs threads of its own, a spinning worker would take a core from
- * them, so {@link MatMul} sets the spin to zero then and workers park at once.
+ * parks, and the caller spins while it waits for the others, for {@link #WAIT_SPIN_NANOS} at most.
+ * Spinning only pays while Tanito owns the cores: when the BLAS library runs threads of its own, a
+ * spinning worker would take a core from them, so {@link MatMul} sets the spin to zero then and
+ * workers park at once. And a caller that waits longer than a product's imbalance (tens of
+ * microseconds) waits for a worker that lost its core to another thread, most often HotSpot's JIT
+ * compiler in the first epochs: parking then gives the compiler the caller's core instead of the
+ * worker's. Measured at batch 256 ({@code ./tanito bench}, two sets of five interleaved runs, medians
+ * in samples/s): second epoch 94k and 107k when the caller spins for as long as it waits, 106k and
+ * 110k when it parks after 100 us; third epoch and batches 16 and 64 within the noise.
  */
 public final class Parallel {
     /**
@@ -33,6 +39,10 @@ public final class Parallel {
      * ({@code -Dtanito.minShare=N} to measure others).
      */
     static final int MIN_SHARE = Integer.getInteger("tanito.minShare", 32_768);
+    /**
+     * How long a caller spins for a worker's share before it parks ({@code -Dtanito.waitSpinMicros=N}).
+     */
+    static final long WAIT_SPIN_NANOS = Long.getLong("tanito.waitSpinMicros", 100) * 1000;
     private static final int THREADS = Integer.getInteger("tanito.threads", Runtime.getRuntime().availableProcessors());
     private static final Worker[] WORKERS = startWorkers(THREADS - 1);
     private static final AtomicBoolean BUSY = new AtomicBoolean();
@@ -148,6 +158,7 @@ public final class Parallel {
         private volatile Range task;
         private volatile boolean done = true;
         private volatile boolean parked;
+        private volatile Thread waiter;
         private int from;
         private int to;
         private Throwable failure;
@@ -169,8 +180,17 @@ public final class Parallel {
         }
 
         void await() {
+            long deadline = System.nanoTime() + WAIT_SPIN_NANOS;
             while (!done) {
-                Thread.onSpinWait();
+                if (System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                } else {
+                    waiter = Thread.currentThread();
+                    if (!done) {
+                        LockSupport.park(this);
+                    }
+                    waiter = null;
+                }
             }
             Throwable thrown = failure;
             if (thrown instanceof RuntimeException e) {
@@ -192,6 +212,10 @@ public final class Parallel {
                 }
                 task = null;
                 done = true;
+                Thread caller = waiter;
+                if (caller != null) {
+                    LockSupport.unpark(caller);
+                }
             }
         }
 

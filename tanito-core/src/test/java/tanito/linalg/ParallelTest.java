@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Shares cover every index once, failures reach the caller, and concurrent callers each get their whole loop. */
+/**
+ * Shares cover every index once, failures reach the caller, concurrent callers each get their whole loop,
+ * and a caller that waits long gives up its core.
+ */
 class ParallelTest {
 
     @AfterEach
@@ -119,6 +122,31 @@ class ParallelTest {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void aCallerThatWaitsLongForAWorkerParksAndIsWokenWhenTheWorkerIsDone() throws Exception {
+        assertTrue(Parallel.threads() > 1, "this test needs two cores, as CI's machine has");
+        Parallel.spinBeforeParking(1_000_000);
+        Thread caller = Thread.currentThread();
+        Thread.State[] seen = new Thread.State[1];
+        int[] visits = new int[1000];
+        Parallel.forShares(visits.length, 2, (from, to) -> {
+            if (from > 0) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (caller.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                seen[0] = caller.getState();
+            }
+            for (int i = from; i < to; i++) {
+                visits[i]++;
+            }
+        });
+        assertEquals(Thread.State.WAITING, seen[0], "the caller kept its core while the worker's share ran");
+        assertEquals(1000, Arrays.stream(visits).sum());
+        assertEquals(1, Arrays.stream(visits).max().getAsInt());
     }
 
     @Test
