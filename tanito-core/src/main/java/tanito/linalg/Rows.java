@@ -16,41 +16,80 @@ public final class Rows {
         }
     }
 
-    /** {@code p[r, :] = softmax(z[r, :])}, stabilised by subtracting the row maximum. */
-    public static void softmax(Matrix z, Matrix p) {
-        softmax(z, p, null);
-    }
-
     /**
-     * {@code p[r, :] = softmax(z[r, :])} with one exponential per element (stored, then scaled by the
-     * row's 1 / sum), stabilised by the row maximum; when {@code logSumExp} is not null it receives each
-     * row's {@code log sum_c exp(z[r, c])}, which cross-entropy needs and which stays exact where a
-     * probability underflows.
+     * {@code p[r, :] = softmax(z[r, :])}, stabilised by subtracting the row maximum: one exponential per
+     * element, stored, then scaled by the row's {@code 1 / sum}.
      */
-    public static void softmax(Matrix z, Matrix p, double[] logSumExp) {
+    public static void softmax(Matrix z, Matrix p) {
         Matrix.requireSameShape(z, p);
         int cols = z.cols();
         float[] zs = z.data(), ps = p.data();
         for (int r = 0; r < z.rows(); r++) {
             int iz = z.offset() + r * cols, ip = p.offset() + r * cols;
-            float max = Float.NEGATIVE_INFINITY;
-            for (int c = 0; c < cols; c++) {
-                max = Math.max(max, zs[iz + c]);
-            }
-            double sum = 0;
-            for (int c = 0; c < cols; c++) {
-                double e = Math.exp(zs[iz + c] - max);
-                ps[ip + c] = (float) e;
-                sum += e;
-            }
-            float inverse = (float) (1 / sum);
+            float max = rowMax(zs, iz, cols);
+            float inverse = (float) (1 / exponentials(zs, iz, max, ps, ip, cols));
             for (int c = 0; c < cols; c++) {
                 ps[ip + c] *= inverse;
             }
-            if (logSumExp != null) {
-                logSumExp[r] = max + Math.log(sum);
-            }
         }
+    }
+
+    /**
+     * Softmax cross-entropy of each row of logits z against its class {@code y[r]}, fused: returns
+     * {@code sum_r (log sum_c exp(z[r, c]) - z[r, y[r]])}, exact where a probability underflows, and, when
+     * {@code g} is not null, writes {@code g[r, :] = scale * (softmax(z[r, :]) - onehot(y[r]))} with values
+     * below 2^-60 in size flushed to zero ({@link Vectors#flushTiny}), one row at a time while it is in
+     * the cache. The classes must lie in {@code [0, z.cols())}.
+     */
+    public static double softmaxCrossEntropy(Matrix z, int[] y, float scale, Matrix g) {
+        int cols = z.cols();
+        float[] zs = z.data();
+        double total = 0;
+        for (int r = 0; r < z.rows(); r++) {
+            int iz = z.offset() + r * cols;
+            float max = rowMax(zs, iz, cols);
+            double sum;
+            if (g == null) {
+                sum = 0;
+                for (int c = 0; c < cols; c++) {
+                    sum += Math.exp(zs[iz + c] - max);
+                }
+            } else {
+                float[] gs = g.data();
+                int ig = g.offset() + r * cols;
+                sum = exponentials(zs, iz, max, gs, ig, cols);
+                float inverse = (float) (1 / sum);
+                for (int c = 0; c < cols; c++) {
+                    gs[ig + c] *= inverse;
+                }
+                gs[ig + y[r]] -= 1f;
+                for (int c = 0; c < cols; c++) {
+                    gs[ig + c] *= scale;
+                }
+                Vectors.flushTiny(gs, ig, cols);
+            }
+            total += max + Math.log(sum) - zs[iz + y[r]];
+        }
+        return total;
+    }
+
+    private static float rowMax(float[] zs, int iz, int cols) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int c = 0; c < cols; c++) {
+            max = Math.max(max, zs[iz + c]);
+        }
+        return max;
+    }
+
+    /** Writes {@code e[c] = exp(z[c] - max)} into {@code ps} and returns their sum, in double. */
+    private static double exponentials(float[] zs, int iz, float max, float[] ps, int ip, int cols) {
+        double sum = 0;
+        for (int c = 0; c < cols; c++) {
+            double e = Math.exp(zs[iz + c] - max);
+            ps[ip + c] = (float) e;
+            sum += e;
+        }
+        return sum;
     }
 
     /** {@code log sum_c exp(z[row, c])}, computed stably. */

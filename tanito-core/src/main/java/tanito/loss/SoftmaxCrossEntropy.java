@@ -4,7 +4,6 @@ import static tanito.Require.failure;
 
 import tanito.linalg.Matrix;
 import tanito.linalg.Rows;
-import tanito.linalg.Vectors;
 
 /**
  * Softmax cross-entropy fused on logits with integer class labels ({@code torch.nn.CrossEntropyLoss},
@@ -19,21 +18,14 @@ public record SoftmaxCrossEntropy() implements Loss {
     public double evaluate(Matrix logits, Matrix labels, Matrix gradient) {
         checkShapes(logits, labels, gradient);
         int n = logits.rows();
-        double[] logSumExp = new double[n];
-        Rows.softmax(logits, gradient == null ? Matrix.zeros(n, logits.cols()) : gradient, logSumExp);
-        double sum = 0;
+        if (n == 0) {
+            return 0;
+        }
+        int[] classes = new int[n];
         for (int r = 0; r < n; r++) {
-            int label = label(labels, r, logits.cols());
-            sum += logSumExp[r] - logits.get(r, label);
-            if (gradient != null) {
-                gradient.set(r, label, gradient.get(r, label) - 1f);
-            }
+            classes[r] = label(labels, r, logits.cols());
         }
-        if (gradient != null) {
-            gradient.scale(1f / n);
-            Vectors.flushTiny(gradient.data(), gradient.offset(), gradient.size());
-        }
-        return n == 0 ? 0 : sum / n;
+        return Rows.softmaxCrossEntropy(logits, classes, 1f / n, gradient) / n;
     }
 
     @Override
