@@ -118,6 +118,8 @@ class CvCommand implements Callable<Integer> {
         m.put("trainRows", fold.trainRows());
         m.put("testRows", fold.testRows());
         m.put("bestEpoch", fold.bestEpoch());
+        m.put("train_loss", fold.trainingLoss());
+        m.put("train_" + fold.metricName(), fold.trainingMetric());
         m.put("loss", fold.testLoss());
         m.put(fold.metricName(), fold.testMetric());
         return m;

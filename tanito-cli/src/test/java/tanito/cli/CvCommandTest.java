@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tanito.io.Json;
 import tanito.report.CvRecord;
 import tanito.report.Format;
+import tanito.train.CrossValidationResult;
 
 class CvCommandTest {
 
@@ -47,19 +48,29 @@ class CvCommandTest {
         assertTrue(html.contains("<b id=\"mean-metric\">" + Format.number(cv.meanMetric()) + " ± "
                 + Format.number(cv.stdMetric()) + "</b>"), html);
         List<List<String>> table = ReportPage.table(html, "per-fold");
-        assertEquals(List.of("repeat", "fold", "training rows", "test rows", "best epoch", "test loss", "test accuracy"),
-                table.get(0));
+        assertEquals(List.of("repeat", "fold", "training rows", "test rows", "best epoch", "training loss",
+                "training accuracy", "test loss", "test accuracy"), table.get(0));
         assertEquals(1 + 3 + 1, table.size(), "the header, a row per fold, the mean");
         for (int i = 0; i < 3; i++) {
             Map<String, Object> fold = cv.perFold().get(i);
             assertEquals(List.of("1", String.valueOf(i + 1), "100", "50", String.valueOf(fold.get("bestEpoch")),
+                    Format.number((Double) fold.get("train_loss")), Format.number((Double) fold.get("train_accuracy")),
                     Format.number((Double) fold.get("loss")), Format.number((Double) fold.get("accuracy"))),
                     table.get(i + 1));
         }
-        assertEquals(List.of("mean ± std", "", "", "", "", Format.number(cv.meanLoss()) + " ± " + Format.number(cv.stdLoss()),
+        double[] trainingLosses = cv.perFold().stream().mapToDouble(fold -> (Double) fold.get("train_loss")).toArray();
+        double[] trainingAccuracies = cv.perFold().stream().mapToDouble(fold -> (Double) fold.get("train_accuracy"))
+                .toArray();
+        assertEquals(List.of("mean ± std", "", "", "", "",
+                Format.number(CrossValidationResult.mean(trainingLosses)) + " ± "
+                        + Format.number(CrossValidationResult.std(trainingLosses)),
+                Format.number(CrossValidationResult.mean(trainingAccuracies)) + " ± "
+                        + Format.number(CrossValidationResult.std(trainingAccuracies)),
+                Format.number(cv.meanLoss()) + " ± " + Format.number(cv.stdLoss()),
                 Format.number(cv.meanMetric()) + " ± " + Format.number(cv.stdMetric())), table.get(4));
         assertTrue(Files.size(dir.resolve("charts/folds.png")) > 5_000);
-        assertTrue(Files.readString(dir.resolve("charts/folds.svg")).contains("Test accuracy per fold"));
+        String svg = Files.readString(dir.resolve("charts/folds.svg"));
+        assertTrue(svg.contains("Training and test accuracy per fold") && svg.contains("training accuracy"), svg);
         ReportPage.rebuildsTheSamePage(dir);
     }
 

@@ -34,12 +34,13 @@ public final class CrossValidation {
     private static final long SUBSAMPLE = 14;
 
     /**
-     * One fold's outcome: its rows, how training went, the model's score on the held-out rows, and
-     * the errors on the rows it was fitted on and on the held-out rows (error rate or fraction of
-     * variance unexplained, see {@link Errors}), which the bias-variance curves plot.
+     * One fold's outcome: its rows, how training went, the model's loss and metric on the rows it was
+     * fitted on ({@code trainingFit}) and on the held-out rows ({@code test}), and its errors on both
+     * (error rate or fraction of variance unexplained, see {@link Errors}), which the bias-variance
+     * curves plot.
      */
-    public record FoldResult(Fold fold, TrainingResult training, Evaluation test, double trainingError,
-                             double testError) {}
+    public record FoldResult(Fold fold, TrainingResult training, Evaluation trainingFit, Evaluation test,
+                             double trainingError, double testError) {}
 
     private final NetworkSpec spec;
     private final TrainerConfig config;
@@ -129,7 +130,8 @@ public final class CrossValidation {
         TrainingResult result = new Trainer(foldConfig).fit(spec, training, validation);
         Dataset test = data.subset(fold.testRows());
         Model model = result.model();
-        return new FoldResult(fold, result, model.evaluate(test), error(model, training), error(model, test));
+        return new FoldResult(fold, result, model.evaluate(training), model.evaluate(test), error(model, training),
+                error(model, test));
     }
 
     /** The error of a model on a data set, on the scale of {@link Errors}. */

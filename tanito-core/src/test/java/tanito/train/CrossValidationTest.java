@@ -39,6 +39,24 @@ class CrossValidationTest {
     }
 
     @Test
+    void eachFoldIsScoredOnTheRowsItWasFittedOnAndOnItsTestRows() {
+        CrossValidationResult result = new CrossValidation(NET, CONFIG.withEpochs(5), FoldSpec.stratified(3), 0.1, 1)
+                .run(WINE, fold -> { });
+        for (FoldResult fold : result.folds()) {
+            Model model = fold.training().model();
+            Dataset training = WINE.subset(fold.fold().trainRows());
+            assertEquals(model.evaluate(training), fold.trainingFit());
+            assertEquals(model.evaluate(WINE.subset(fold.fold().testRows())), fold.test());
+            assertEquals(1 - fold.trainingFit().metric(), fold.trainingError(), 1e-12, "accuracy and error rate agree");
+            assertEquals(1 - fold.test().metric(), fold.testError(), 1e-12);
+            FoldScore score = FoldScore.of(fold);
+            assertEquals(fold.trainingFit().loss(), score.trainingLoss());
+            assertEquals(fold.trainingFit().metric(), score.trainingMetric());
+            assertNotEquals(score.testLoss(), score.trainingLoss());
+        }
+    }
+
+    @Test
     void earlyStoppingHoldsOutPartOfEachFoldsTrainingRowsNeverItsTestRows() {
         TrainerConfig stopping = CONFIG.withEarlyStopping(EarlyStopping.patience(5));
         CrossValidationResult result = new CrossValidation(NET, stopping, FoldSpec.stratified(4), 0.25, 1)

@@ -15,7 +15,9 @@ import tanito.train.TrainerConfig;
  * @param rows the data set's rows, all of which the folds share out
  * @param validationFraction the share of each fold's training rows held out for early stopping
  * @param perFold per fold, in the order they ran: repeat and fold (from 1), trainRows, testRows,
- *                bestEpoch, and the test loss and metric (keyed {@code loss} and by the metric's name)
+ *                bestEpoch, the loss and metric on the rows the model was fitted on (the fold's training
+ *                rows less any early-stopping hold-out; keyed {@code train_loss} and {@code train_} and
+ *                the metric's name), and on the test rows (keyed {@code loss} and by the metric's name)
  * @param metric the metric's name, for example {@code accuracy} or {@code rmse}
  */
 public record CvRecord(String tanitoVersion, String data, int rows, FoldSpec folds, double validationFraction,
