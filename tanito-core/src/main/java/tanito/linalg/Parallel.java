@@ -3,7 +3,6 @@ package tanito.linalg;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits loops over the machine's cores: the calling thread takes the first share, a small set of
@@ -49,7 +48,7 @@ public final class Parallel {
     /** Whether this thread is inside {@link #whole}. */
     private static final ThreadLocal<Boolean> WHOLE = ThreadLocal.withInitial(() -> false);
     /** How long an idle worker spins before it parks. */
-    private static volatile long spinNanos = 0;
+    static volatile long spinNanos = 0;
 
     private Parallel() {}
 
@@ -151,90 +150,5 @@ public final class Parallel {
             workers[i].start();
         }
         return workers;
-    }
-
-    /** A daemon thread that runs one share at a time, handed over through volatile fields. */
-    private static final class Worker extends Thread {
-        private volatile Range task;
-        private volatile boolean done = true;
-        private volatile boolean parked;
-        private volatile Thread waiter;
-        private int from;
-        private int to;
-        private Throwable failure;
-
-        Worker(String name) {
-            super(name);
-            setDaemon(true);
-        }
-
-        void start(Range body, int from, int to) {
-            this.from = from;
-            this.to = to;
-            this.failure = null;
-            this.done = false;
-            this.task = body;
-            if (parked) {
-                LockSupport.unpark(this);
-            }
-        }
-
-        void await() {
-            long deadline = System.nanoTime() + WAIT_SPIN_NANOS;
-            while (!done) {
-                if (System.nanoTime() < deadline) {
-                    Thread.onSpinWait();
-                } else {
-                    waiter = Thread.currentThread();
-                    if (!done) {
-                        LockSupport.park(this);
-                    }
-                    waiter = null;
-                }
-            }
-            Throwable thrown = failure;
-            if (thrown instanceof RuntimeException e) {
-                throw e;
-            }
-            if (thrown instanceof Error e) {
-                throw e;
-            }
-        }
-
-        @Override
-        public void run() {
-            while (true) {
-                Range body = next();
-                try {
-                    body.run(from, to);
-                } catch (Throwable thrown) {
-                    failure = thrown;
-                }
-                task = null;
-                done = true;
-                Thread caller = waiter;
-                if (caller != null) {
-                    LockSupport.unpark(caller);
-                }
-            }
-        }
-
-        /** Spins for {@link #spinNanos}, then parks, until a task arrives. */
-        private Range next() {
-            long deadline = System.nanoTime() + spinNanos;
-            Range body;
-            while ((body = task) == null) {
-                if (System.nanoTime() < deadline) {
-                    Thread.onSpinWait();
-                } else {
-                    parked = true;
-                    if (task == null) {
-                        LockSupport.park(this);
-                    }
-                    parked = false;
-                }
-            }
-            return body;
-        }
     }
 }
