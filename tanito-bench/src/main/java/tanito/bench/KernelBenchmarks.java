@@ -22,7 +22,8 @@ import tanito.linalg.Rows;
 /**
  * The kernels of one training step of the benchmark net (784-256-128-10) at its real shapes: the
  * GEMM in the three transposition forms forward and backward use, the ReLU and its backward pass,
- * the softmax, and Adam's fused update over all 235,146 parameters. Run:
+ * the softmax, the fused softmax cross-entropy (value and gradient) the loss runs, and Adam's fused
+ * update over all 235,146 parameters. Run:
  * {@code java -jar tanito-bench/target/benchmarks.jar} (add {@code -p batch=64} to pick a batch).
  */
 @State(Scope.Thread)
@@ -45,6 +46,7 @@ public class KernelBenchmarks {
     private Matrix y;
     private Matrix logits;
     private Matrix probabilities;
+    private int[] classes;
     private float[] params;
     private float[] gradients;
     private float[] m;
@@ -63,6 +65,10 @@ public class KernelBenchmarks {
         y = Matrix.zeros(batch, 256);
         logits = gaussian(batch, 10, rng);
         probabilities = Matrix.zeros(batch, 10);
+        classes = new int[batch];
+        for (int r = 0; r < batch; r++) {
+            classes[r] = rng.nextInt(10);
+        }
         int n = 784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10;
         params = gaussian(1, n, rng).data();
         gradients = gaussian(1, n, rng).data();
@@ -115,6 +121,12 @@ public class KernelBenchmarks {
     public Matrix softmax() {
         Rows.softmax(logits, probabilities);
         return probabilities;
+    }
+
+    /** The loss's kernel: the batch's summed cross-entropy, and its gradient on the logits. */
+    @Benchmark
+    public double softmaxCrossEntropy() {
+        return Rows.softmaxCrossEntropy(logits, classes, 1f / batch, probabilities);
     }
 
     /** Adam over all parameters (independent of the batch). */
