@@ -42,6 +42,13 @@ public final class Rows {
      * the cache. The classes must lie in {@code [0, z.cols())}.
      */
     public static double softmaxCrossEntropy(Matrix z, int[] y, float scale, Matrix g) {
+        if (g != null) {
+            Matrix.requireSameShape(z, g);
+        }
+        if (y.length < z.rows()) {
+            throw new IllegalArgumentException("softmax cross-entropy of " + z.shape() + " needs a class per row, got "
+                    + y.length);
+        }
         int cols = z.cols();
         float[] zs = z.data();
         double total = 0;
