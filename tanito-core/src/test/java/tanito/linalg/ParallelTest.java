@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -131,10 +132,16 @@ class ParallelTest {
         Parallel.spinBeforeParking(1_000_000);
         Thread caller = Thread.currentThread();
         Thread.State[] seen = new Thread.State[1];
+        AtomicBoolean workerBegan = new AtomicBoolean();
         int[] visits = new int[1000];
         Parallel.forShares(visits.length, 2, (from, to) -> {
-            if (from > 0) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            if (from == 0) { // the caller's share ends once the worker has begun its own, so the caller waits for it
+                while (!workerBegan.get() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+            } else {
+                workerBegan.set(true);
                 while (caller.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
                     Thread.onSpinWait();
                 }
