@@ -2,6 +2,7 @@ package tanito.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -67,6 +69,27 @@ class ParallelTest {
             }
         });
         assertEquals(999, sum[999]);
+    }
+
+    @Test
+    void aFailureInTheCallersShareReachesItOnlyOnceTheWorkersShareHasEnded() {
+        Parallel.spinBeforeParking(1_000_000);
+        AtomicBoolean workerRunning = new AtomicBoolean();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () ->
+                Parallel.forShares(1000, 2, (from, to) -> {
+                    if (from == 0) {
+                        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                        while (!workerRunning.get() && System.nanoTime() < deadline) {
+                            Thread.onSpinWait();
+                        }
+                        throw new IllegalStateException("the caller's share");
+                    }
+                    workerRunning.set(true);
+                    LockSupport.parkNanos(50_000_000);
+                    workerRunning.set(false);
+                }));
+        assertEquals("the caller's share", thrown.getMessage());
+        assertFalse(workerRunning.get(), "forShares returned while the worker's share still ran");
     }
 
     @Test
