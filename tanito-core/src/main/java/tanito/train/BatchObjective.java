@@ -17,8 +17,9 @@ import tanito.regularize.Penalty;
  * batch's dropout stream from its start, so the function is the same at every evaluation of a step
  * (L-BFGS's line search relies on that). Evaluating at x sets the network's parameters to x. The
  * metric of the first evaluation (at the point the step starts from) is kept for the epoch's report.
- * The batch's rows are gathered at that first evaluation, on the thread that evaluates, so that a
- * share evaluated on another core ({@link BatchShares}) finds them in its own cache.
+ * The batch's rows are gathered at that first evaluation, where the batch is evaluated: a share
+ * evaluated on another core ({@link BatchShares}) gathers its rows on that core and finds them in its
+ * own cache, and a whole batch has them gathered over the cores ({@link tanito.linalg.Rows#gather}).
  */
 public final class BatchObjective implements BatchSource {
     private final Network network;
