@@ -14,10 +14,15 @@ public interface LearningRate {
         return step -> value;
     }
 
-    /** Checks a learning-rate multiplier (positive and finite) and returns it. */
+    /**
+     * Checks a learning-rate multiplier (positive and finite) and returns it. It is set before every
+     * step, so the message's value is boxed only when it is wrong (JFR's allocation samples found a
+     * Double a step here).
+     */
     static double requireMultiplier(double multiplier) {
-        tanito.Require.require(multiplier > 0 && Double.isFinite(multiplier),
-                "a learning-rate multiplier must be > 0, was %s", multiplier);
+        if (!(multiplier > 0 && Double.isFinite(multiplier))) {
+            throw tanito.Require.failure("a learning-rate multiplier must be > 0, was %s", multiplier);
+        }
         return multiplier;
     }
 

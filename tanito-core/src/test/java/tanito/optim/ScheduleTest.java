@@ -9,6 +9,17 @@ import tanito.io.Json;
 class ScheduleTest {
 
     @Test
+    void aLearningRateMultiplierMustBePositiveAndFiniteAndTheMessageNamesIt() {
+        Optimizer adam = Adam.withLearningRate(0.01).create(2);
+        for (double bad : new double[] {-0.5, 0, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertEquals("a learning-rate multiplier must be > 0, was " + bad,
+                    assertThrows(IllegalArgumentException.class, () -> adam.setLearningRateMultiplier(bad)).getMessage());
+        }
+        adam.setLearningRateMultiplier(0.5);
+        assertEquals(0.005, adam.learningRate(), 1e-15);
+    }
+
+    @Test
     void stepDecayMultipliesByGammaEveryStepSizeSteps() {
         Schedule s = new Schedule.StepDecay(3, 0.5);
         double[] expected = {1, 1, 1, 0.5, 0.5, 0.5, 0.25};
