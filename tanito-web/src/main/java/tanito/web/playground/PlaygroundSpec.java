@@ -7,18 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import tanito.io.Json;
 import tanito.optim.OptimizerNames;
 
@@ -185,43 +176,9 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
         }
     }
 
-    /** The state as a URL query string, every field named: {@code dataset=circle&noise=0&...}. */
+    /** The state as a URL query string, every field named: {@code dataset=circle&noise=0&...} ({@link PlaygroundQuery}). */
     public String toQuery() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("dataset", dataset.id());
-        fields.put("noise", Integer.toString(noise));
-        fields.put("trainPercent", Integer.toString(trainPercent));
-        fields.put("batchSize", Integer.toString(batchSize));
-        fields.put("features", features.stream().map(Feature::id).collect(Collectors.joining(",")));
-        fields.put("hiddenLayers", hiddenLayers.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        fields.put("activation", activation.id());
-        fields.put("learningRate", Double.toString(learningRate));
-        fields.put("regularization", regularization.id());
-        fields.put("regularizationRate", Double.toString(regularizationRate));
-        fields.put("problem", problem.id());
-        fields.put("seed", Long.toString(seed));
-        fields.put("optimizer", optimizer);
-        putIfGiven(fields, "momentum", momentum);
-        putIfGiven(fields, "beta1", beta1);
-        putIfGiven(fields, "beta2", beta2);
-        fields.put("dropout", Double.toString(dropout));
-        fields.put("patience", Integer.toString(patience));
-        fields.put("restoreBest", Boolean.toString(restoreBest));
-        fields.put("order", order);
-        if (upload != null) {
-            fields.put("upload", upload.id());
-            fields.put("target", upload.target() == null ? "" : upload.target());
-            fields.put("columns", String.join(",", upload.columns()));
-        }
-        return fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static void putIfGiven(Map<String, String> fields, String key, Double value) {
-        if (value != null) {
-            fields.put(key, Double.toString(value));
-        }
+        return PlaygroundQuery.of(this);
     }
 
     /**
@@ -231,42 +188,7 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
      * @throws IllegalArgumentException naming the field and value for an unknown field or a bad value
      */
     public static PlaygroundSpec fromQuery(String query) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        String body = query.startsWith("?") ? query.substring(1) : query;
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            require(FIELDS.contains(key), "unknown playground field %s; the fields are %s", key, FIELDS);
-            fields.put(key, value);
-        }
-        PlaygroundSpec d = defaults();
-        DataSet dataset = field(fields, "dataset", DataSet::of, d.dataset());
-        return new PlaygroundSpec(dataset,
-                field(fields, "noise", Integer::parseInt, d.noise()),
-                field(fields, "trainPercent", Integer::parseInt, d.trainPercent()),
-                field(fields, "batchSize", Integer::parseInt, d.batchSize()),
-                field(fields, "features", v -> list(v, Feature::of), d.features()),
-                field(fields, "hiddenLayers", v -> list(v, Integer::parseInt), d.hiddenLayers()),
-                field(fields, "activation", Activation::of, d.activation()),
-                field(fields, "learningRate", Double::parseDouble, d.learningRate()),
-                field(fields, "regularization", Regularization::of, d.regularization()),
-                field(fields, "regularizationRate", Double::parseDouble, d.regularizationRate()),
-                field(fields, "problem", Problem::of, dataset.problem()),
-                field(fields, "seed", Long::parseLong, d.seed()),
-                field(fields, "optimizer", v -> v, d.optimizer()),
-                field(fields, "momentum", Double::valueOf, d.momentum()),
-                field(fields, "beta1", Double::valueOf, d.beta1()),
-                field(fields, "beta2", Double::valueOf, d.beta2()),
-                field(fields, "dropout", Double::parseDouble, d.dropout()),
-                field(fields, "patience", Integer::parseInt, d.patience()),
-                field(fields, "restoreBest", PlaygroundSpec::bool, d.restoreBest()),
-                field(fields, "order", v -> v, d.order()),
-                fields.containsKey("upload") ? new UploadChoice(fields.get("upload"), blankAsNull(fields.get("target")),
-                        field(fields, "columns", v -> list(v, String::valueOf), List.of())) : null);
+        return PlaygroundQuery.parse(query);
     }
 
     /** The state as JSON: every field, enums by their ids ({@code "multi-gaussian"}). */
@@ -297,40 +219,4 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
     }
 
     private static final ObjectMapper JSON = Json.mapper();
-
-    private static final List<String> FIELDS = List.of("dataset", "noise", "trainPercent", "batchSize", "features",
-            "hiddenLayers", "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed",
-            "optimizer", "momentum", "beta1", "beta2", "dropout", "patience", "restoreBest", "order",
-            "upload", "target", "columns");
-
-    private static <T> T field(Map<String, String> fields, String key, Function<String, T> parse, T otherwise) {
-        String value = fields.get(key);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            return parse.apply(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be a number, was %s", key, value), e);
-        }
-    }
-
-    private static boolean bool(String value) {
-        require(value.equals("true") || value.equals("false"), "restoreBest must be true or false, was %s", value);
-        return Boolean.parseBoolean(value);
-    }
-
-    private static String blankAsNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static <T> List<T> list(String value, Function<String, T> parse) {
-        List<T> items = new ArrayList<>();
-        for (String item : value.split(",")) {
-            if (!item.isBlank()) {
-                items.add(parse.apply(item.trim()));
-            }
-        }
-        return items;
-    }
 }
