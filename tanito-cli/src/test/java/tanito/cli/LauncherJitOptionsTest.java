@@ -30,7 +30,7 @@ class LauncherJitOptionsTest {
         for (String option : options) {
             Matcher m = METHOD.matcher(option);
             if (m.find()) {
-                Class<?> type = Class.forName(m.group(1));
+                Class<?> type = Class.forName(m.group(1), false, LauncherJitOptionsTest.class.getClassLoader());
                 String name = m.group(2);
                 boolean found = name.equals("*")
                         || Arrays.stream(type.getDeclaredMethods()).map(Method::getName).anyMatch(name::equals);
