@@ -34,7 +34,7 @@ final class PlaygroundExport {
         this.spec = session.spec();
         this.view = session.view();
         this.classes = session.train().classNames();
-        this.points = pointsCsv(spec.upload() == null, session.points(), session.train(), session.test());
+        this.points = pointsCsv(spec.data().upload() == null, session.points(), session.train(), session.test());
         update(session);
     }
 
@@ -75,7 +75,8 @@ final class PlaygroundExport {
 
     /** The data set's id, or {@code upload-<id>}. */
     private String name() {
-        return spec.upload() == null ? spec.dataset().id() : "upload-" + spec.upload().id();
+        UploadChoice upload = spec.data().upload();
+        return upload == null ? spec.data().dataset().id() : "upload-" + upload.id();
     }
 
     private static byte[] pointsCsv(boolean onPlane, PlaygroundPoints plane, Dataset train, Dataset test) {

@@ -25,28 +25,28 @@ final class PlaygroundQuery {
     /** The spec as a query string, every field named. */
     static String of(PlaygroundSpec spec) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("dataset", spec.dataset().id());
-        fields.put("noise", Integer.toString(spec.noise()));
-        fields.put("trainPercent", Integer.toString(spec.trainPercent()));
-        fields.put("batchSize", Integer.toString(spec.batchSize()));
-        fields.put("features", spec.features().stream().map(Feature::id).collect(Collectors.joining(",")));
+        fields.put("dataset", spec.data().dataset().id());
+        fields.put("noise", Integer.toString(spec.data().noise()));
+        fields.put("trainPercent", Integer.toString(spec.data().trainPercent()));
+        fields.put("batchSize", Integer.toString(spec.training().batchSize()));
+        fields.put("features", spec.data().features().stream().map(Feature::id).collect(Collectors.joining(",")));
         fields.put("hiddenLayers",
-                spec.hiddenLayers().stream().map(String::valueOf).collect(Collectors.joining(",")));
-        fields.put("activation", spec.activation().id());
-        fields.put("learningRate", Double.toString(spec.learningRate()));
-        fields.put("regularization", spec.regularization().id());
-        fields.put("regularizationRate", Double.toString(spec.regularizationRate()));
-        fields.put("problem", spec.problem().id());
+                spec.network().hiddenLayers().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        fields.put("activation", spec.network().activation().id());
+        fields.put("learningRate", Double.toString(spec.training().learningRate()));
+        fields.put("regularization", spec.training().regularization().id());
+        fields.put("regularizationRate", Double.toString(spec.training().regularizationRate()));
+        fields.put("problem", spec.data().problem().id());
         fields.put("seed", Long.toString(spec.seed()));
-        fields.put("optimizer", spec.optimizer());
-        putIfGiven(fields, "momentum", spec.momentum());
-        putIfGiven(fields, "beta1", spec.beta1());
-        putIfGiven(fields, "beta2", spec.beta2());
-        fields.put("dropout", Double.toString(spec.dropout()));
-        fields.put("patience", Integer.toString(spec.patience()));
-        fields.put("restoreBest", Boolean.toString(spec.restoreBest()));
-        fields.put("order", spec.order());
-        UploadChoice upload = spec.upload();
+        fields.put("optimizer", spec.training().optimizer());
+        putIfGiven(fields, "momentum", spec.training().momentum());
+        putIfGiven(fields, "beta1", spec.training().beta1());
+        putIfGiven(fields, "beta2", spec.training().beta2());
+        fields.put("dropout", Double.toString(spec.network().dropout()));
+        fields.put("patience", Integer.toString(spec.training().patience()));
+        fields.put("restoreBest", Boolean.toString(spec.training().restoreBest()));
+        fields.put("order", spec.training().order());
+        UploadChoice upload = spec.data().upload();
         if (upload != null) {
             fields.put("upload", upload.id());
             fields.put("target", upload.target() == null ? "" : upload.target());
@@ -83,29 +83,31 @@ final class PlaygroundQuery {
             fields.put(key, value);
         }
         PlaygroundSpec d = PlaygroundSpec.defaults();
-        DataSet dataset = field(fields, "dataset", DataSet::of, d.dataset());
-        return new PlaygroundSpec(dataset,
-                field(fields, "noise", Integer::parseInt, d.noise()),
-                field(fields, "trainPercent", Integer::parseInt, d.trainPercent()),
-                field(fields, "batchSize", Integer::parseInt, d.batchSize()),
-                field(fields, "features", v -> list(v, Feature::of), d.features()),
-                field(fields, "hiddenLayers", v -> list(v, Integer::parseInt), d.hiddenLayers()),
-                field(fields, "activation", Activation::of, d.activation()),
-                field(fields, "learningRate", Double::parseDouble, d.learningRate()),
-                field(fields, "regularization", Regularization::of, d.regularization()),
-                field(fields, "regularizationRate", Double::parseDouble, d.regularizationRate()),
+        DataSet dataset = field(fields, "dataset", DataSet::of, d.data().dataset());
+        DataChoice data = new DataChoice(dataset,
+                field(fields, "noise", Integer::parseInt, d.data().noise()),
+                field(fields, "trainPercent", Integer::parseInt, d.data().trainPercent()),
+                field(fields, "features", v -> list(v, Feature::of), d.data().features()),
                 field(fields, "problem", Problem::of, dataset.problem()),
-                field(fields, "seed", Long::parseLong, d.seed()),
-                field(fields, "optimizer", v -> v, d.optimizer()),
-                field(fields, "momentum", Double::valueOf, d.momentum()),
-                field(fields, "beta1", Double::valueOf, d.beta1()),
-                field(fields, "beta2", Double::valueOf, d.beta2()),
-                field(fields, "dropout", Double::parseDouble, d.dropout()),
-                field(fields, "patience", Integer::parseInt, d.patience()),
-                field(fields, "restoreBest", PlaygroundQuery::bool, d.restoreBest()),
-                field(fields, "order", v -> v, d.order()),
                 fields.containsKey("upload") ? new UploadChoice(fields.get("upload"), blankAsNull(fields.get("target")),
                         field(fields, "columns", v -> list(v, String::valueOf), List.of())) : null);
+        NetworkChoice network = new NetworkChoice(
+                field(fields, "hiddenLayers", v -> list(v, Integer::parseInt), d.network().hiddenLayers()),
+                field(fields, "activation", Activation::of, d.network().activation()),
+                field(fields, "dropout", Double::parseDouble, d.network().dropout()));
+        TrainingChoice training = new TrainingChoice(
+                field(fields, "batchSize", Integer::parseInt, d.training().batchSize()),
+                field(fields, "learningRate", Double::parseDouble, d.training().learningRate()),
+                field(fields, "optimizer", v -> v, d.training().optimizer()),
+                field(fields, "momentum", Double::valueOf, d.training().momentum()),
+                field(fields, "beta1", Double::valueOf, d.training().beta1()),
+                field(fields, "beta2", Double::valueOf, d.training().beta2()),
+                field(fields, "regularization", Regularization::of, d.training().regularization()),
+                field(fields, "regularizationRate", Double::parseDouble, d.training().regularizationRate()),
+                field(fields, "patience", Integer::parseInt, d.training().patience()),
+                field(fields, "restoreBest", PlaygroundQuery::bool, d.training().restoreBest()),
+                field(fields, "order", v -> v, d.training().order()));
+        return new PlaygroundSpec(data, network, training, field(fields, "seed", Long::parseLong, d.seed()));
     }
 
     /** Every name a query may hold: the spec's fields and, for an upload, its target and columns. */

@@ -128,7 +128,8 @@ public final class PlaygroundServer implements AutoCloseable {
 
     private void create(Context ctx) throws com.fasterxml.jackson.core.JsonProcessingException {
         PlaygroundSpec spec = PlaygroundSpec.fromJson(ctx.body());
-        Dataset uploaded = spec.upload() == null ? null : uploads.get(spec.upload().id()).read(spec.upload(), spec.problem());
+        UploadChoice upload = spec.data().upload();
+        Dataset uploaded = upload == null ? null : uploads.get(upload.id()).read(upload, spec.data().problem());
         PlaygroundRun run;
         synchronized (runs) {
             if (runs.size() >= MAX_RUNS && !evictOldestIdleRun()) {

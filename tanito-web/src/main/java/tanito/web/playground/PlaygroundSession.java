@@ -55,12 +55,14 @@ public final class PlaygroundSession {
      */
     public PlaygroundSession(PlaygroundSpec spec, Dataset uploaded) {
         this.spec = spec;
+        DataChoice choice = spec.data();
         Rng data = Rng.seeded(spec.seed()).split(DATA);
-        Dataset points = uploaded == null ? SyntheticPlane.generate(spec, data) : uploaded.subset(data.permutation(uploaded.rows()));
-        Dataset featured = uploaded == null ? SyntheticPlane.withFeatures(points, spec.features()) : points;
-        int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * spec.trainPercent() / 100));
+        Dataset points = uploaded == null ? SyntheticPlane.generate(choice, data)
+                : uploaded.subset(data.permutation(uploaded.rows()));
+        Dataset featured = uploaded == null ? SyntheticPlane.withFeatures(points, choice.features()) : points;
+        int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * choice.trainPercent() / 100));
         // early stopping watches the last fifth of the training points, which it then does not train on
-        int fitRows = spec.patience() == 0 ? trainRows : Math.max(1, trainRows - Math.max(1, trainRows / 5));
+        int fitRows = spec.training().patience() == 0 ? trainRows : Math.max(1, trainRows - Math.max(1, trainRows / 5));
         this.train = featured.subset(IntStream.range(0, fitRows).toArray());
         this.validation = fitRows == trainRows ? null : featured.subset(IntStream.range(fitRows, trainRows).toArray());
         this.test = featured.subset(IntStream.range(trainRows, featured.rows()).toArray());
@@ -68,7 +70,8 @@ public final class PlaygroundSession {
         this.view = uploaded == null ? PlaneView.SYNTHETIC : PlaneView.of(featured);
         this.gridInputs = planeInputs(uploaded, spec, GRID);
         this.mapInputs = planeInputs(uploaded, spec, PlaygroundNetwork.GRID);
-        this.run = new Trainer(PlaygroundTraining.config(spec, train)).start(PlaygroundTraining.network(spec, train), train, validation);
+        this.run = new Trainer(PlaygroundTraining.config(spec.training(), spec.seed(), train))
+                .start(PlaygroundTraining.network(spec.network(), train), train, validation);
         this.model = run.model();
     }
 
@@ -183,6 +186,7 @@ public final class PlaygroundSession {
 
     /** The inputs at the points of a {@code grid x grid} plane: the chosen features' or an upload's own plane, if any. */
     private Matrix planeInputs(Dataset uploaded, PlaygroundSpec spec, int grid) {
-        return uploaded == null ? SyntheticPlane.grid(spec.features(), grid) : view == null ? null : view.grid(grid);
+        return uploaded == null ? SyntheticPlane.grid(spec.data().features(), grid)
+                : view == null ? null : view.grid(grid);
     }
 }

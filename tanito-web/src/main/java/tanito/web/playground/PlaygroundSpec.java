@@ -2,88 +2,32 @@ package tanito.web.playground;
 
 import static tanito.Require.require;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import tanito.io.Json;
-import tanito.optim.OptimizerNames;
 
 /**
- * The Playground's whole state, as TensorFlow Playground keeps it in its URL: data set, noise,
- * train:test ratio, batch size, input features, hidden layer widths, activation, learning rate,
- * regularisation and its rate, problem type, and the seed that fixes data and initial weights.
- * Round-trips through a URL query string ({@link #toQuery}, {@link #fromQuery}) and JSON.
+ * The Playground's whole state, as TensorFlow Playground keeps it in its URL: the data ({@link
+ * DataChoice}: data set or upload, noise, train:test ratio, input features, problem type), the network
+ * ({@link NetworkChoice}: hidden layer widths, activation, dropout), the training ({@link
+ * TrainingChoice}: batch size, optimiser and learning rate, regularisation and its rate, early stopping,
+ * epoch order), and the seed that fixes data and initial weights. Its JSON and URL forms are flat, one
+ * field per setting, as the page reads them. Round-trips through a URL query string ({@link #toQuery},
+ * {@link #fromQuery}) and JSON.
  *
- * @param noise the playground's noise slider, 0 to 50 (percent)
- * @param trainPercent the percentage of the points used for training, 1 to 99; the rest are test points
- * @param hiddenLayers the width of each hidden layer, first to last; empty for none
- * @param regularizationRate the penalty's strength; ignored (and must be 0) without regularisation
- * @param optimizer one of {@link #OPTIMIZERS}, at {@code learningRate}
- * @param momentum the momentum of momentum, nesterov, sgd and rmsprop; null for the optimiser's default
- * @param beta1 the first-moment decay of the Adam family; null for the default
- * @param beta2 the second-moment decay of the Adam family; null for the default
- * @param dropout the rate of the inverted dropout after each hidden layer; 0 for none
- * @param patience early stopping's patience in epochs, 0 for none; with early stopping a fifth of the
- *     training points is held out as a validation set, whose loss early stopping watches (the test points
- *     stay unseen)
- * @param restoreBest whether early stopping ends with the weights of the epoch of the lowest validation loss
- * @param order the order in which each epoch visits the training points, one of {@link #ORDERS}
- * @param upload the uploaded CSV to train on instead of the data set (whose features and noise it then
- *     ignores), or null for the data set
+ * @param seed the seed that fixes the data's points, their split and the initial weights
  */
-public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int batchSize, List<Feature> features,
-                             List<Integer> hiddenLayers, Activation activation, double learningRate,
-                             Regularization regularization, double regularizationRate, Problem problem, long seed,
-                             String optimizer, Double momentum, Double beta1, Double beta2, double dropout,
-                             int patience, boolean restoreBest, String order,
-                             UploadChoice upload) {
-    public static final int MAX_LAYERS = 8;
-    public static final int MAX_WIDTH = 64;
-    /** The optimisers that train batch by batch at the page's learning rate: all of {@link OptimizerNames} but L-BFGS. */
-    public static final List<String> OPTIMIZERS = OptimizerNames.NAMES.stream().filter(name -> !name.equals("lbfgs")).toList();
-    /** The epoch orderings of {@link tanito.data.EpochOrder}. */
-    public static final List<String> ORDERS = List.of("random", "sequential", "interleaved", "hard-first");
+public record PlaygroundSpec(@JsonUnwrapped DataChoice data, @JsonUnwrapped NetworkChoice network,
+                             @JsonUnwrapped TrainingChoice training, long seed) {
 
     public PlaygroundSpec {
-        require(dataset != null, "dataset must be one of %s, was null", DataSet.ids());
-        require(noise >= 0 && noise <= 50, "noise must be in [0, 50], was %d", noise);
-        require(trainPercent >= 1 && trainPercent <= 99, "trainPercent must be in [1, 99], was %d", trainPercent);
-        require(batchSize >= 1 && batchSize <= 1000, "batchSize must be in [1, 1000], was %d", batchSize);
-        require(features != null && !features.isEmpty(), "features must name at least one of %s, was %s",
-                Feature.ids(), features);
-        require(features.stream().allMatch(Objects::nonNull), "features must not contain null, was %s", features);
-        require(new HashSet<>(features).size() == features.size(), "features must be distinct, was %s", features);
-        require(hiddenLayers != null && hiddenLayers.size() <= MAX_LAYERS,
-                "hiddenLayers must have at most %d layers, was %s", MAX_LAYERS, hiddenLayers);
-        for (Integer width : hiddenLayers) {
-            require(width != null && width >= 1 && width <= MAX_WIDTH,
-                    "each hidden layer width must be in [1, %d], was %s in %s", MAX_WIDTH, width, hiddenLayers);
-        }
-        require(activation != null, "activation must be one of %s, was null", Activation.ids());
-        require(learningRate > 0 && learningRate <= 10, "learningRate must be in (0, 10], was %s", learningRate);
-        require(regularization != null, "regularization must be one of %s, was null", Regularization.ids());
-        require(regularizationRate >= 0 && regularizationRate <= 10,
-                "regularizationRate must be in [0, 10], was %s", regularizationRate);
-        require(regularization != Regularization.NONE || regularizationRate == 0,
-                "regularizationRate must be 0 without regularization, was %s", regularizationRate);
-        require(problem != null, "problem must be one of %s, was null", Problem.ids());
-        require(upload != null || dataset.problem() == problem, "dataset %s is for %s, but problem is %s", dataset.id(),
-                dataset.problem().id(), problem.id());
-        require(OPTIMIZERS.contains(optimizer), "optimizer must be one of %s, was %s", OPTIMIZERS, optimizer);
-        require(dropout >= 0 && dropout <= 0.9, "dropout must be in [0, 0.9], was %s", dropout);
-        require(patience >= 0 && patience <= 1000, "patience must be in [0, 1000] (0: no early stopping), was %d",
-                patience);
-        require(patience > 0 || !restoreBest, "restoreBest needs early stopping (patience > 0), was patience %d",
-                patience);
-        require(ORDERS.contains(order), "order must be one of %s, was %s", ORDERS, order);
-        features = List.copyOf(features);
-        hiddenLayers = List.copyOf(hiddenLayers);
-        PlaygroundOptimizer.spec(optimizer, learningRate, momentum, beta1, beta2); // names the value that does not fit
+        require(data != null && network != null && training != null,
+                "a playground spec needs its data, network and training, was %s, %s, %s", data, network, training);
     }
 
     /**
@@ -91,9 +35,10 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
      * tanh, 0.03, plain SGD; beyond it: no dropout, no early stopping, a fresh random order every epoch.
      */
     public static PlaygroundSpec defaults() {
-        return new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
-                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
-                "sgd", null, null, null, 0, 0, false, "random", null);
+        return new PlaygroundSpec(
+                new DataChoice(DataSet.CIRCLE, 0, 50, List.of(Feature.X1, Feature.X2), Problem.CLASSIFICATION, null),
+                new NetworkChoice(List.of(4, 2), Activation.TANH, 0),
+                new TrainingChoice(10, 0.03, "sgd", null, null, null, Regularization.NONE, 0, 0, false, "random"), 1);
     }
 
     /** Another data set, with the problem type it is for. */
@@ -161,7 +106,7 @@ public record PlaygroundSpec(DataSet dataset, int noise, int trainPercent, int b
      * This spec with some fields replaced, given as name, value, name, value, ... by their JSON (and URL)
      * names: the spec's JSON form with the new values, read back, so a new field needs no change here.
      *
-     * @throws IllegalArgumentException naming the value, as the constructor checks it
+     * @throws IllegalArgumentException naming the value, as the groups' constructors check it
      */
     private PlaygroundSpec with(Object... namesAndValues) {
         ObjectNode tree = JSON.valueToTree(this);

@@ -14,33 +14,36 @@ final class PlaygroundTraining {
     private PlaygroundTraining() {}
 
     /** The hidden layers and one output, or one output per class for more than two classes (softmax). */
-    static NetworkSpec network(PlaygroundSpec spec, Dataset train) {
+    static NetworkSpec network(NetworkChoice network, Dataset train) {
         NetworkSpec.Builder builder = NetworkSpec.input(train.features().cols());
-        for (int width : spec.hiddenLayers()) {
-            builder.dense(width, activation(spec.activation()));
-            if (spec.dropout() > 0) {
-                builder.dropout(spec.dropout());
+        for (int width : network.hiddenLayers()) {
+            builder.dense(width, activation(network.activation()));
+            if (network.dropout() > 0) {
+                builder.dropout(network.dropout());
             }
         }
         return builder.output(train.classNames().size() > 2 ? train.classNames().size() : 1);
     }
 
-    /** Sigmoid binary cross-entropy for two classes, softmax cross-entropy for more, squared error for regression. */
-    static TrainerConfig config(PlaygroundSpec spec, Dataset train) {
+    /**
+     * Sigmoid binary cross-entropy for two classes, softmax cross-entropy for more, squared error for
+     * regression; the training's optimiser, batches, early stopping and penalty; and the run's seed.
+     */
+    static TrainerConfig config(TrainingChoice training, long seed, Dataset train) {
         Loss loss = !train.isClassification() ? Loss.meanSquaredError()
                 : train.classNames().size() > 2 ? Loss.softmaxCrossEntropy() : Loss.sigmoidBinaryCrossEntropy();
-        OptimizerSpec optimizer = PlaygroundOptimizer.spec(spec.optimizer(), spec.learningRate(), spec.momentum(),
-                spec.beta1(), spec.beta2());
-        TrainerConfig config = TrainerConfig.of(loss, optimizer).withOrder(EpochOrder.named(spec.order()))
-                .withBatchSize(spec.batchSize()).withEpochs(Integer.MAX_VALUE).withSeed(spec.seed());
-        if (spec.patience() > 0) {
-            config = config.withEarlyStopping(EarlyStopping.patience(spec.patience())
-                    .withRestoreBestWeights(spec.restoreBest()));
+        OptimizerSpec optimizer = PlaygroundOptimizer.spec(training.optimizer(), training.learningRate(),
+                training.momentum(), training.beta1(), training.beta2());
+        TrainerConfig config = TrainerConfig.of(loss, optimizer).withOrder(EpochOrder.named(training.order()))
+                .withBatchSize(training.batchSize()).withEpochs(Integer.MAX_VALUE).withSeed(seed);
+        if (training.patience() > 0) {
+            config = config.withEarlyStopping(EarlyStopping.patience(training.patience())
+                    .withRestoreBestWeights(training.restoreBest()));
         }
-        return switch (spec.regularization()) {
+        return switch (training.regularization()) {
             case NONE -> config;
-            case L1 -> config.withPenalties(Penalty.l1(spec.regularizationRate()));
-            case L2 -> config.withPenalties(Penalty.l2(spec.regularizationRate()));
+            case L1 -> config.withPenalties(Penalty.l1(training.regularizationRate()));
+            case L2 -> config.withPenalties(Penalty.l2(training.regularizationRate()));
         };
     }
 

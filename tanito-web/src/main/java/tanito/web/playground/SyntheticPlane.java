@@ -14,11 +14,11 @@ import tanito.linalg.Rng;
 final class SyntheticPlane {
     private SyntheticPlane() {}
 
-    /** The spec's data set: 500 points for classification, 1200 for regression, as TensorFlow Playground. */
-    static Dataset generate(PlaygroundSpec spec, Rng rng) {
-        int rows = spec.problem() == Problem.CLASSIFICATION ? 500 : 1200;
-        double noise = spec.noise() / 100.0;
-        return switch (spec.dataset()) {
+    /** The chosen data set: 500 points for classification, 1200 for regression, as TensorFlow Playground. */
+    static Dataset generate(DataChoice data, Rng rng) {
+        int rows = data.problem() == Problem.CLASSIFICATION ? 500 : 1200;
+        double noise = data.noise() / 100.0;
+        return switch (data.dataset()) {
             case CIRCLE -> Synthetic.circle(rows, noise, rng);
             case XOR -> Synthetic.xor(rows, noise, rng);
             case GAUSSIANS -> Synthetic.gaussians(rows, noise, rng);

@@ -146,7 +146,7 @@ class PlaygroundSessionTest {
     @Test
     void everyOfferedOptimizerTrainsItsOwnWay() {
         double sgd = new PlaygroundSession(SPIRAL).step(false).trainLoss();
-        for (String name : PlaygroundSpec.OPTIMIZERS) {
+        for (String name : TrainingChoice.OPTIMIZERS) {
             PlaygroundSession session = new PlaygroundSession(SPIRAL.withOptimizer(name, null, null, null));
             double first = session.current().trainLoss();
             PlaygroundEpoch epoch = null;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -18,24 +20,35 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-
-
-
-
-
+/**
+ * The Playground's state: TensorFlow Playground's defaults, one clear message for each bad value, and
+ * round trips through the URL query and JSON, both flat, one field per setting.
+ */
 class PlaygroundSpecTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PlaygroundSpec D = PlaygroundSpec.defaults();
 
     @Test
     void defaultsAreTensorFlowPlaygrounds() {
-        assertEquals(new PlaygroundSpec(DataSet.CIRCLE, 0, 50, 10, List.of(Feature.X1, Feature.X2), List.of(4, 2),
-                Activation.TANH, 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
-                "sgd", null, null, null, 0, 0, false, "random", null), D);
+        assertEquals(new PlaygroundSpec(
+                new DataChoice(DataSet.CIRCLE, 0, 50, List.of(Feature.X1, Feature.X2), Problem.CLASSIFICATION, null),
+                new NetworkChoice(List.of(4, 2), Activation.TANH, 0),
+                new TrainingChoice(10, 0.03, "sgd", null, null, null, Regularization.NONE, 0, 0, false, "random"), 1),
+                D);
         assertEquals("dataset=circle&noise=0&trainPercent=50&batchSize=10&features=x1%2Cx2&hiddenLayers=4%2C2"
                 + "&activation=tanh&learningRate=0.03&regularization=none&regularizationRate=0.0"
                 + "&problem=classification&seed=1&optimizer=sgd&dropout=0.0&patience=0&restoreBest=false"
                 + "&order=random", D.toQuery());
+    }
+
+    @Test
+    void theJsonIsFlatOneFieldPerSettingAsThePageReadsIt() throws Exception {
+        Set<String> names = new TreeSet<>();
+        JSON.readTree(D.withUpload(new UploadChoice("0123456789abcdef", null, List.of()), Problem.CLASSIFICATION)
+                .toJson()).fieldNames().forEachRemaining(names::add);
+        assertEquals(new TreeSet<>(List.of("dataset", "noise", "trainPercent", "batchSize", "features", "hiddenLayers",
+                "activation", "learningRate", "regularization", "regularizationRate", "problem", "seed", "optimizer",
+                "momentum", "beta1", "beta2", "dropout", "patience", "restoreBest", "order", "upload")), names);
     }
 
     static Stream<Arguments> invalid() {
@@ -53,9 +66,7 @@ class PlaygroundSpecTest {
                         () -> D.withRegularization(Regularization.NONE, 0.1)),
                 bad("regularizationRate must be in [0, 10], was -1.0", () -> D.withRegularization(Regularization.L2, -1)),
                 bad("dataset plane is for regression, but problem is classification",
-                        () -> new PlaygroundSpec(DataSet.PLANE, 0, 50, 10, D.features(), D.hiddenLayers(),
-                                D.activation(), 0.03, Regularization.NONE, 0, Problem.CLASSIFICATION, 1,
-                                "sgd", null, null, null, 0, 0, false, "random", null)),
+                        () -> new DataChoice(DataSet.PLANE, 0, 50, D.data().features(), Problem.CLASSIFICATION, null)),
                 bad("trainPercent must be in [1, 99], was 100", () -> PlaygroundSpec.fromQuery("trainPercent=100")),
                 bad("activation must be one of [relu, tanh, sigmoid, linear], was softplus",
                         () -> PlaygroundSpec.fromQuery("activation=softplus")),
@@ -78,13 +89,13 @@ class PlaygroundSpecTest {
                 bad("noise must be a number, was lots", () -> PlaygroundSpec.fromQuery("noise=lots")));
     }
 
-    private static Arguments bad(String message, Supplier<PlaygroundSpec> make) {
+    private static Arguments bad(String message, Supplier<?> make) {
         return Arguments.of(message, make);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalid")
-    void invalidValuesAreNamedInTheMessage(String message, Supplier<PlaygroundSpec> make) {
+    void invalidValuesAreNamedInTheMessage(String message, Supplier<?> make) {
         assertEquals(message, assertThrows(IllegalArgumentException.class, make::get).getMessage());
     }
 
@@ -93,7 +104,7 @@ class PlaygroundSpecTest {
         PlaygroundSpec spec = PlaygroundSpec.fromQuery("?dataset=multi-gaussian&hiddenLayers=&features=x1sq%2Csinx2");
         assertEquals(D.withDataset(DataSet.MULTI_GAUSSIAN).withHiddenLayers().withFeatures(Feature.X1_SQUARED,
                 Feature.SIN_X2), spec);
-        assertEquals(Problem.REGRESSION, spec.problem());
+        assertEquals(Problem.REGRESSION, spec.data().problem());
     }
 
     @Test
@@ -128,7 +139,7 @@ class PlaygroundSpecTest {
         assertEquals(spec, PlaygroundSpec.fromQuery(spec.toQuery()));
         assertEquals(spec, PlaygroundSpec.fromJson(spec.toJson()));
         assertEquals(new UploadChoice("0123456789abcdef", null, List.of()),
-                PlaygroundSpec.fromQuery("upload=0123456789abcdef&problem=regression").upload());
+                PlaygroundSpec.fromQuery("upload=0123456789abcdef&problem=regression").data().upload());
         assertEquals("column names in a link cannot hold commas, was [a,b]", assertThrows(IllegalArgumentException.class,
                 () -> new UploadChoice("0123456789abcdef", null, List.of("a,b"))).getMessage());
         assertEquals("upload must be the 16-hex-digit id of an uploaded file, was ../etc/passwd",
@@ -158,9 +169,12 @@ class PlaygroundSpecTest {
                         Arbitraries.longs(), Arbitraries.of("adam", "nadam", "adamax"), beta, beta,
                         Arbitraries.doubles().between(0, 0.9).ofScale(3), Arbitraries.integers().between(0, 1000))
                         .flatAs((reg, r, seed, optimizer, beta1, beta2, dropout, patience) -> Combinators.combine(
-                                Arbitraries.of(true, false), Arbitraries.of(PlaygroundSpec.ORDERS)).as((restore, order) ->
-                                new PlaygroundSpec(d, noise, percent, batch, f, l, a, lr, reg,
-                                        reg == Regularization.NONE ? 0 : r, d.problem(), seed, optimizer, null, beta1,
-                                        beta2, dropout, patience, restore && patience > 0, order, null))));
+                                Arbitraries.of(true, false), Arbitraries.of(TrainingChoice.ORDERS))
+                                .as((restore, order) ->
+                                new PlaygroundSpec(new DataChoice(d, noise, percent, f, d.problem(), null),
+                                        new NetworkChoice(l, a, dropout),
+                                        new TrainingChoice(batch, lr, optimizer, null, beta1, beta2, reg,
+                                                reg == Regularization.NONE ? 0 : r, patience, restore && patience > 0,
+                                                order), seed))));
     }
 }
