@@ -13,7 +13,8 @@ class ScheduleTest {
         Optimizer adam = Adam.withLearningRate(0.01).create(2);
         for (double bad : new double[] {-0.5, 0, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertEquals("a learning-rate multiplier must be > 0, was " + bad,
-                    assertThrows(IllegalArgumentException.class, () -> adam.setLearningRateMultiplier(bad)).getMessage());
+                    assertThrows(IllegalArgumentException.class, () -> adam.setLearningRateMultiplier(bad))
+                            .getMessage());
         }
         adam.setLearningRateMultiplier(0.5);
         assertEquals(0.005, adam.learningRate(), 1e-15);

@@ -124,7 +124,8 @@ final class PlaygroundQuery {
         try {
             return parse.apply(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be a number, was %s", key, value), e);
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "%s must be a number, was %s", key, value), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package tanito.web.playground;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import tanito.data.Dataset;
 import tanito.linalg.Matrix;
@@ -62,14 +63,15 @@ public final class PlaygroundSession {
         Dataset featured = uploaded == null ? SyntheticPlane.withFeatures(points, choice.features()) : points;
         int trainRows = Math.max(1, Math.min(featured.rows() - 1, featured.rows() * choice.trainPercent() / 100));
         // early stopping watches the last fifth of the training points, which it then does not train on
-        int fitRows = spec.training().patience() == 0 ? trainRows : Math.max(1, trainRows - Math.max(1, trainRows / 5));
+        int fitRows = spec.training().patience() == 0 ? trainRows
+                : Math.max(1, trainRows - Math.max(1, trainRows / 5));
         this.train = featured.subset(IntStream.range(0, fitRows).toArray());
         this.validation = fitRows == trainRows ? null : featured.subset(IntStream.range(fitRows, trainRows).toArray());
         this.test = featured.subset(IntStream.range(trainRows, featured.rows()).toArray());
         this.points = PlaygroundPoints.split(points, trainRows);
         this.view = uploaded == null ? PlaneView.SYNTHETIC : PlaneView.of(featured);
-        this.gridInputs = planeInputs(uploaded, spec, GRID);
-        this.mapInputs = planeInputs(uploaded, spec, PlaygroundNetwork.GRID);
+        this.gridInputs = planeInputs(uploaded, choice.features(), GRID);
+        this.mapInputs = planeInputs(uploaded, choice.features(), PlaygroundNetwork.GRID);
         this.run = new Trainer(PlaygroundTraining.config(spec.training(), spec.seed(), train))
                 .start(PlaygroundTraining.network(spec.network(), train), train, validation);
         this.model = run.model();
@@ -185,8 +187,8 @@ public final class PlaygroundSession {
     }
 
     /** The inputs at the points of a {@code grid x grid} plane: the chosen features' or an upload's own plane, if any. */
-    private Matrix planeInputs(Dataset uploaded, PlaygroundSpec spec, int grid) {
-        return uploaded == null ? SyntheticPlane.grid(spec.data().features(), grid)
+    private Matrix planeInputs(Dataset uploaded, List<Feature> features, int grid) {
+        return uploaded == null ? SyntheticPlane.grid(features, grid)
                 : view == null ? null : view.grid(grid);
     }
 }

@@ -121,7 +121,7 @@ public record PlaygroundSpec(@JsonUnwrapped DataChoice data, @JsonUnwrapped Netw
         }
     }
 
-    /** The state as a URL query string, every field named: {@code dataset=circle&noise=0&...} ({@link PlaygroundQuery}). */
+    /** The state as a URL query string ({@link PlaygroundQuery}), every field named: {@code dataset=circle&...}. */
     public String toQuery() {
         return PlaygroundQuery.of(this);
     }

@@ -24,7 +24,8 @@ public record TrainingChoice(int batchSize, double learningRate, String optimize
                              Double beta2, Regularization regularization, double regularizationRate, int patience,
                              boolean restoreBest, String order) {
     /** The optimisers that train batch by batch at the page's learning rate: all of {@link OptimizerNames} but L-BFGS. */
-    public static final List<String> OPTIMIZERS = OptimizerNames.NAMES.stream().filter(name -> !name.equals("lbfgs")).toList();
+    public static final List<String> OPTIMIZERS =
+            OptimizerNames.NAMES.stream().filter(name -> !name.equals("lbfgs")).toList();
     /** The epoch orderings of {@link tanito.data.EpochOrder}. */
     public static final List<String> ORDERS = List.of("random", "sequential", "interleaved", "hard-first");
 
