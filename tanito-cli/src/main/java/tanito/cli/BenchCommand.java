@@ -57,6 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         Dataset train = IdxReader.readDirectory(data, true, 1f / 255);
         Dataset test = IdxReader.readDirectory(data, false, 1f / 255);
+        OpenBlasKernels.heldBackNote().ifPresent(command.commandLine().getErr()::println);
         NetworkSpec network = NetworkSpec.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
                 .output(10);
         TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(1e-3))

@@ -1,0 +1,55 @@
+package tanito.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether the environment holds OpenBLAS to kernels older than the processor's. Some machines set
+ * {@code OPENBLAS_CORETYPE} (to {@code Haswell}, say) because an older OpenBLAS build computes wrong
+ * results or crashes with the kernels it would pick; the launcher leaves such a value alone, and
+ * {@code tanito bench} then measures the AVX2 kernels on an AVX-512 processor, 30% slower at batch
+ * 256 on the machine of the README's table. A benchmark should say so rather than leave its reader to
+ * wonder.
+ */
+final class OpenBlasKernels {
+    /** OpenBLAS's core types whose single-precision kernels use AVX-512 (Cooperlake's are SkylakeX's). */
+    private static final Set<String> AVX512_CORE_TYPES = Set.of("skylakex", "cooperlake", "sapphirerapids");
+
+    private OpenBlasKernels() {}
+
+    /** The note for this process's environment and processor, if the kernels are held back. */
+    static Optional<String> heldBackNote() {
+        String cpuinfo;
+        try {
+            cpuinfo = Files.readString(Path.of("/proc/cpuinfo"));
+        } catch (IOException | SecurityException unreadable) {
+            return Optional.empty();
+        }
+        return heldBackNote(System.getenv("OPENBLAS_CORETYPE"), cpuinfo);
+    }
+
+    /**
+     * A one-line note when {@code coreType} (the value of {@code OPENBLAS_CORETYPE}, or null) names
+     * kernels without AVX-512 while {@code cpuinfo}'s flags include {@code avx512f}; empty otherwise.
+     */
+    static Optional<String> heldBackNote(String coreType, String cpuinfo) {
+        if (coreType == null || coreType.isBlank() || !hasAvx512(cpuinfo)
+                || AVX512_CORE_TYPES.contains(coreType.strip().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of("tanito: note: OPENBLAS_CORETYPE=" + coreType.strip() + " in the environment holds OpenBLAS"
+                + " to its " + coreType.strip() + " kernels on this AVX-512 processor; without it the launcher picks"
+                + " SkylakeX (check first that your OpenBLAS computes correctly with them)");
+    }
+
+    /** Whether a {@code flags} line of /proc/cpuinfo lists {@code avx512f} (the word, not a prefix of another). */
+    static boolean hasAvx512(String cpuinfo) {
+        return cpuinfo.lines()
+                .filter(line -> line.startsWith("flags"))
+                .anyMatch(line -> (" " + line.substring(line.indexOf(':') + 1) + " ").contains(" avx512f "));
+    }
+}
