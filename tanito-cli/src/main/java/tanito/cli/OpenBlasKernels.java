@@ -37,13 +37,13 @@ final class OpenBlasKernels {
      * kernels without AVX-512 while {@code cpuinfo}'s flags include {@code avx512f}; empty otherwise.
      */
     static Optional<String> heldBackNote(String coreType, String cpuinfo) {
-        if (coreType == null || coreType.isBlank() || !hasAvx512(cpuinfo)
-                || AVX512_CORE_TYPES.contains(coreType.strip().toLowerCase(Locale.ROOT))) {
+        String kernels = coreType == null ? "" : coreType.strip();
+        if (kernels.isEmpty() || !hasAvx512(cpuinfo) || AVX512_CORE_TYPES.contains(kernels.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return Optional.of("tanito: note: OPENBLAS_CORETYPE=" + coreType.strip() + " in the environment holds OpenBLAS"
-                + " to its " + coreType.strip() + " kernels on this AVX-512 processor; without it the launcher picks"
-                + " SkylakeX (check first that your OpenBLAS computes correctly with them)");
+        return Optional.of("tanito: note: OPENBLAS_CORETYPE=" + kernels + " in the environment holds OpenBLAS to its "
+                + kernels + " kernels on this AVX-512 processor; without it the launcher picks SkylakeX (check first"
+                + " that your OpenBLAS computes correctly with them)");
     }
 
     /** Whether a {@code flags} line of /proc/cpuinfo lists {@code avx512f} (the word, not a prefix of another). */

@@ -146,8 +146,8 @@ public final class Rows {
             throw new IllegalArgumentException("cannot gather " + (to - from) + " rows of " + source.shape()
                     + " into " + target.shape());
         }
-        int shares = (int) Math.min(Parallel.threads(), (long) (to - from) * cols / GATHER_SHARE);
-        Parallel.forShares(to - from, shares, (first, end) -> {
+        // forShares caps the shares at the threads; (to - from) * cols fits the target's array
+        Parallel.forShares(to - from, (to - from) * cols / GATHER_SHARE, (first, end) -> {
             for (int i = from + first; i < from + end; i++) {
                 System.arraycopy(source.data(), source.offset() + index[i] * cols,
                         target.data(), target.offset() + (i - from) * cols, cols);
