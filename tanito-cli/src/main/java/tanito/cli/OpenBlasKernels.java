@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import tanito.linalg.MatMul;
 
 /**
  * Whether the environment holds OpenBLAS to kernels older than the processor's. Some machines set
@@ -21,8 +22,11 @@ final class OpenBlasKernels {
 
     private OpenBlasKernels() {}
 
-    /** The note for this process's environment and processor, if the kernels are held back. */
+    /** The note for this process's environment and processor, if its products run on held-back OpenBLAS kernels. */
     static Optional<String> heldBackNote() {
+        if (!MatMul.backend().isNative()) {
+            return Optional.empty();
+        }
         String cpuinfo;
         try {
             cpuinfo = Files.readString(Path.of("/proc/cpuinfo"));

@@ -10,10 +10,10 @@ import static tanito.Require.failure;
 public final class MatMul {
     /** How long Tanito's idle workers spin when they own the cores ({@code -Dtanito.spinMicros=N}). */
     private static final long SPIN_NANOS = Long.getLong("tanito.spinMicros", 1000) * 1000;
-    private static final NetlibGemm NETLIB = "java".equals(System.getProperty("tanito.gemm"))
-            ? NetlibGemm.javaOnly() : NetlibGemm.best();
+    /** The kernels that compute each product (or each share of one) on one thread, or on BLAS's own threads. */
+    private static final Gemm KERNELS = "java".equals(System.getProperty("tanito.gemm")) ? pureJava() : nativeOrPureJava();
     /** Whether the BLAS library spreads each product over the cores with threads of its own. */
-    private static final boolean BLAS_THREADED = NETLIB.isNative() && !"1".equals(System.getenv("OPENBLAS_NUM_THREADS"));
+    private static final boolean BLAS_THREADED = KERNELS.isNative() && !"1".equals(System.getenv("OPENBLAS_NUM_THREADS"));
     private static final Gemm BACKEND = choose();
 
     private MatMul() {}
@@ -26,10 +26,24 @@ public final class MatMul {
      */
     private static Gemm choose() {
         if (BLAS_THREADED || Parallel.threads() <= 1) {
-            return NETLIB;
+            return KERNELS;
         }
         Parallel.spinBeforeParking(SPIN_NANOS);
-        return new SplitGemm(NETLIB);
+        return new SplitGemm(KERNELS);
+    }
+
+    private static Gemm nativeOrPureJava() {
+        NetlibGemm netlib = NetlibGemm.best();
+        return netlib.isNative() ? netlib : pureJava();
+    }
+
+    /**
+     * The pure-Java kernels this JVM can run: Tanito's on the Vector API where the JVM was started with
+     * {@code --add-modules jdk.incubator.vector} (measured 5 to 15 times netlib's at the benchmark's
+     * shapes), else netlib's.
+     */
+    static Gemm pureJava() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? new VectorGemm() : NetlibGemm.javaOnly();
     }
 
     /**

@@ -1,0 +1,236 @@
+package tanito.linalg;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Matrix products in pure Java on the Vector API ({@code jdk.incubator.vector}), for machines without
+ * native BLAS: register tiles of 4 rows of C by two vectors of columns (4 x 32 floats with AVX-512),
+ * each step of the inner dimension one broadcast of an element of A per row and one fused
+ * multiply-add per accumulator, the tile's 8 accumulators staying in registers:
+ * <pre>
+ *   acc(i, j) = fma(A(i, p), B(p, j), acc(i, j))   for p = 0 .. k-1, from acc = 0;   C(i, j) = beta C(i, j) + alpha acc(i, j)
+ * </pre>
+ * Every element of C is that chain, in that order, wherever it falls in a tile and whichever way
+ * {@link SplitGemm} cuts the product, so the result is the same bits for any split and thread count
+ * (and equals a scalar {@link Math#fma} loop). Where B is transposed it is first copied into a
+ * row-major panel; columns left over by the vector width are computed on a zero-padded panel.
+ *
+ * <p>Measured on one core of an AMD EPYC (AVX-512), against netlib's pure-Java kernels at the
+ * benchmark net's shapes: see {@code docs/performance.md}. The module is an incubator module in Java
+ * 17 to 25: the JVM needs {@code --add-modules jdk.incubator.vector} (the launcher adds it where native
+ * BLAS is missing) and then prints one warning line at start-up; without it this class cannot load,
+ * and {@link MatMul#pureJava()} picks netlib's kernels instead.
+ */
+final class VectorGemm implements Gemm {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+    /** Each thread's scratch: op(B) packed row-major, then the leftover columns' panel and their results. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    @Override
+    public void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha, float[] a, int offsetA, int lda,
+                      float[] b, int offsetB, int ldb, float beta, float[] c, int offsetC, int ldc) {
+        scale(m, n, beta, c, offsetC, ldc);
+        Scratch scratch = SCRATCH.get();
+        if (transB) {
+            float[] panel = scratch.packed(k * n);
+            for (int j = 0; j < n; j++) {
+                for (int p = 0, from = offsetB + j * ldb; p < k; p++) {
+                    panel[p * n + j] = b[from + p];
+                }
+            }
+            b = panel;
+            offsetB = 0;
+            ldb = n;
+        }
+        // element (i, p) of op(A) is a[offsetA + i * rowStep + p * colStep]
+        int rowStep = transA ? 1 : lda;
+        int colStep = transA ? lda : 1;
+        int j = 0;
+        for (; j + 2 * LANES <= n; j += 2 * LANES) {
+            int i = 0;
+            for (; i + 4 <= m; i += 4) {
+                tile4x2(k, alpha, a, offsetA + i * rowStep, rowStep, colStep, b, offsetB + j, ldb, c, offsetC + i * ldc + j, ldc);
+            }
+            for (; i < m; i++) {
+                tile1x2(k, alpha, a, offsetA + i * rowStep, colStep, b, offsetB + j, ldb, c, offsetC + i * ldc + j);
+            }
+        }
+        for (; j + LANES <= n; j += LANES) {
+            columns(m, k, alpha, a, offsetA, rowStep, colStep, b, offsetB + j, ldb, c, offsetC + j, ldc);
+        }
+        if (j < n) {
+            leftoverColumns(m, n - j, k, alpha, a, offsetA, rowStep, colStep, b, offsetB + j, ldb, c, offsetC + j, ldc, scratch);
+        }
+    }
+
+    /** C = beta C, where beta = 0 clears C whatever it held (as BLAS does: C is then not read). */
+    private static void scale(int m, int n, float beta, float[] c, int offsetC, int ldc) {
+        if (beta == 1f) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            int row = offsetC + i * ldc;
+            if (beta == 0f) {
+                java.util.Arrays.fill(c, row, row + n, 0f);
+            } else {
+                Vectors.scale(c, row, n, beta);
+            }
+        }
+    }
+
+    /** One vector of columns, every row: tiles of 4 rows, then single rows. */
+    private static void columns(int m, int k, float alpha, float[] a, int offsetA, int rowStep, int colStep,
+                                float[] b, int offsetB, int ldb, float[] c, int offsetC, int ldc) {
+        int i = 0;
+        for (; i + 4 <= m; i += 4) {
+            tile4x1(k, alpha, a, offsetA + i * rowStep, rowStep, colStep, b, offsetB, ldb, c, offsetC + i * ldc, ldc);
+        }
+        for (; i < m; i++) {
+            tile1x1(k, alpha, a, offsetA + i * rowStep, colStep, b, offsetB, ldb, c, offsetC + i * ldc);
+        }
+    }
+
+    /**
+     * The last {@code width < LANES} columns: B's columns copied into a k x LANES panel padded with
+     * zeros, the products computed into scratch rows of LANES, and the first {@code width} of each added to C.
+     */
+    private static void leftoverColumns(int m, int width, int k, float alpha, float[] a, int offsetA, int rowStep,
+                                        int colStep, float[] b, int offsetB, int ldb, float[] c, int offsetC, int ldc,
+                                        Scratch scratch) {
+        float[] panel = scratch.leftover(k * LANES);
+        for (int p = 0; p < k; p++) {
+            System.arraycopy(b, offsetB + p * ldb, panel, p * LANES, width);
+        }
+        float[] rows = scratch.results(m * LANES);
+        columns(m, k, alpha, a, offsetA, rowStep, colStep, panel, 0, LANES, rows, 0, LANES);
+        for (int i = 0; i < m; i++) {
+            for (int t = 0; t < width; t++) {
+                c[offsetC + i * ldc + t] += rows[i * LANES + t];
+            }
+        }
+    }
+
+    private static void tile4x2(int k, float alpha, float[] a, int a0, int rowStep, int colStep,
+                                float[] b, int offsetB, int ldb, float[] c, int c0, int ldc) {
+        FloatVector s00 = FloatVector.zero(SPECIES), s01 = FloatVector.zero(SPECIES);
+        FloatVector s10 = FloatVector.zero(SPECIES), s11 = FloatVector.zero(SPECIES);
+        FloatVector s20 = FloatVector.zero(SPECIES), s21 = FloatVector.zero(SPECIES);
+        FloatVector s30 = FloatVector.zero(SPECIES), s31 = FloatVector.zero(SPECIES);
+        int a1 = a0 + rowStep, a2 = a1 + rowStep, a3 = a2 + rowStep;
+        for (int p = 0, ap = 0, bp = offsetB; p < k; p++, ap += colStep, bp += ldb) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
+            FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + ap]);
+            s00 = x.fma(b0, s00);
+            s01 = x.fma(b1, s01);
+            x = FloatVector.broadcast(SPECIES, a[a1 + ap]);
+            s10 = x.fma(b0, s10);
+            s11 = x.fma(b1, s11);
+            x = FloatVector.broadcast(SPECIES, a[a2 + ap]);
+            s20 = x.fma(b0, s20);
+            s21 = x.fma(b1, s21);
+            x = FloatVector.broadcast(SPECIES, a[a3 + ap]);
+            s30 = x.fma(b0, s30);
+            s31 = x.fma(b1, s31);
+        }
+        addTo(c, c0, alpha, s00);
+        addTo(c, c0 + LANES, alpha, s01);
+        addTo(c, c0 + ldc, alpha, s10);
+        addTo(c, c0 + ldc + LANES, alpha, s11);
+        addTo(c, c0 + 2 * ldc, alpha, s20);
+        addTo(c, c0 + 2 * ldc + LANES, alpha, s21);
+        addTo(c, c0 + 3 * ldc, alpha, s30);
+        addTo(c, c0 + 3 * ldc + LANES, alpha, s31);
+    }
+
+    private static void tile1x2(int k, float alpha, float[] a, int a0, int colStep,
+                                float[] b, int offsetB, int ldb, float[] c, int c0) {
+        FloatVector s0 = FloatVector.zero(SPECIES), s1 = FloatVector.zero(SPECIES);
+        for (int p = 0, ap = a0, bp = offsetB; p < k; p++, ap += colStep, bp += ldb) {
+            FloatVector x = FloatVector.broadcast(SPECIES, a[ap]);
+            s0 = x.fma(FloatVector.fromArray(SPECIES, b, bp), s0);
+            s1 = x.fma(FloatVector.fromArray(SPECIES, b, bp + LANES), s1);
+        }
+        addTo(c, c0, alpha, s0);
+        addTo(c, c0 + LANES, alpha, s1);
+    }
+
+    private static void tile4x1(int k, float alpha, float[] a, int a0, int rowStep, int colStep,
+                                float[] b, int offsetB, int ldb, float[] c, int c0, int ldc) {
+        FloatVector s0 = FloatVector.zero(SPECIES), s1 = FloatVector.zero(SPECIES);
+        FloatVector s2 = FloatVector.zero(SPECIES), s3 = FloatVector.zero(SPECIES);
+        int a1 = a0 + rowStep, a2 = a1 + rowStep, a3 = a2 + rowStep;
+        for (int p = 0, ap = 0, bp = offsetB; p < k; p++, ap += colStep, bp += ldb) {
+            FloatVector bv = FloatVector.fromArray(SPECIES, b, bp);
+            s0 = FloatVector.broadcast(SPECIES, a[a0 + ap]).fma(bv, s0);
+            s1 = FloatVector.broadcast(SPECIES, a[a1 + ap]).fma(bv, s1);
+            s2 = FloatVector.broadcast(SPECIES, a[a2 + ap]).fma(bv, s2);
+            s3 = FloatVector.broadcast(SPECIES, a[a3 + ap]).fma(bv, s3);
+        }
+        addTo(c, c0, alpha, s0);
+        addTo(c, c0 + ldc, alpha, s1);
+        addTo(c, c0 + 2 * ldc, alpha, s2);
+        addTo(c, c0 + 3 * ldc, alpha, s3);
+    }
+
+    private static void tile1x1(int k, float alpha, float[] a, int a0, int colStep,
+                                float[] b, int offsetB, int ldb, float[] c, int c0) {
+        FloatVector s = FloatVector.zero(SPECIES);
+        for (int p = 0, ap = a0, bp = offsetB; p < k; p++, ap += colStep, bp += ldb) {
+            s = FloatVector.broadcast(SPECIES, a[ap]).fma(FloatVector.fromArray(SPECIES, b, bp), s);
+        }
+        addTo(c, c0, alpha, s);
+    }
+
+    /** c[at ..] += alpha * sum, one vector. */
+    private static void addTo(float[] c, int at, float alpha, FloatVector sum) {
+        FloatVector.fromArray(SPECIES, c, at).add(sum.mul(alpha)).intoArray(c, at);
+    }
+
+    @Override
+    public String description() {
+        return "pure Java (Tanito's Vector API kernels, " + LANES * Float.SIZE + "-bit vectors; "
+                + "install libopenblas0-pthread for native speed)";
+    }
+
+    @Override
+    public boolean isNative() {
+        return false;
+    }
+
+    /** One thread's buffers, grown on demand and kept, so that products allocate nothing once warm. */
+    private static final class Scratch {
+        private float[] packed = new float[0];
+        private float[] leftover = new float[0];
+        private float[] results = new float[0];
+
+        float[] packed(int size) {
+            if (packed.length < size) {
+                packed = new float[size];
+            }
+            return packed;
+        }
+
+        /** Zeroed where the copied columns do not reach, so the padding multiplies as zeros. */
+        float[] leftover(int size) {
+            if (leftover.length < size) {
+                leftover = new float[size];
+            } else {
+                java.util.Arrays.fill(leftover, 0, size, 0f);
+            }
+            return leftover;
+        }
+
+        /** Zeroed, since the tiles add into it. */
+        float[] results(int size) {
+            if (results.length < size) {
+                results = new float[size];
+            } else {
+                java.util.Arrays.fill(results, 0, size, 0f);
+            }
+            return results;
+        }
+    }
+}
