@@ -24,7 +24,9 @@ import tanito.linalg.Rows;
  * GEMM in the three transposition forms forward and backward use, the ReLU and its backward pass,
  * the softmax, the fused softmax cross-entropy (value and gradient) the loss runs, and Adam's fused
  * update over all 235,146 parameters. Run:
- * {@code java -jar tanito-bench/target/benchmarks.jar} (add {@code -p batch=64} to pick a batch).
+ * {@code java -jar tanito-bench/target/benchmarks.jar} (add {@code -p batch=64} to pick a batch). The
+ * products run on the backend this JVM picks; for the pure-Java Vector API kernels:
+ * {@code java --add-modules jdk.incubator.vector -Dtanito.gemm=java -jar tanito-bench/target/benchmarks.jar gemm}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -44,16 +44,7 @@ final class VectorGemm implements Gemm {
         int rowStep = transA ? 1 : lda;
         int colStep = transA ? lda : 1;
         int full = n - n % LANES;
-        if (transA) {
-            // A's columns are op(A)'s rows, read with a stride: 4 of them at a time over all of C's
-            // columns, so that their cache lines stay in L1 while B passes
-            for (int i = 0; i < m; i += 4) {
-                region(Math.min(4, m - i), full, k, alpha, a, offsetA + i * rowStep, rowStep, colStep, b, offsetB, ldb,
-                        c, offsetC + i * ldc, ldc);
-            }
-        } else {
-            region(m, full, k, alpha, a, offsetA, rowStep, colStep, b, offsetB, ldb, c, offsetC, ldc);
-        }
+        region(m, full, k, alpha, a, offsetA, rowStep, colStep, b, offsetB, ldb, c, offsetC, ldc);
         if (full < n) {
             leftoverColumns(m, n - full, k, alpha, a, offsetA, rowStep, colStep, b, offsetB + full, ldb, c, offsetC + full,
                     ldc, scratch);
@@ -248,22 +239,22 @@ final class VectorGemm implements Gemm {
 
         /** Zeroed where the copied columns do not reach, so the padding multiplies as zeros. */
         float[] leftover(int size) {
-            if (leftover.length < size) {
-                leftover = new float[size];
-            } else {
-                java.util.Arrays.fill(leftover, 0, size, 0f);
-            }
+            leftover = zeroed(leftover, size);
             return leftover;
         }
 
         /** Zeroed, since the tiles add into it. */
         float[] results(int size) {
-            if (results.length < size) {
-                results = new float[size];
-            } else {
-                java.util.Arrays.fill(results, 0, size, 0f);
-            }
+            results = zeroed(results, size);
             return results;
+        }
+
+        private static float[] zeroed(float[] buffer, int size) {
+            if (buffer.length < size) {
+                return new float[size];
+            }
+            java.util.Arrays.fill(buffer, 0, size, 0f);
+            return buffer;
         }
     }
 }
