@@ -100,8 +100,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * The JIT compilers' time so far, in milliseconds summed over their threads (0 where the JVM does not
-     * tell): on two cores, compiling during an epoch takes a core from training (see the README's
-     * Performance section).
+     * tell): on two cores, compiling during an epoch takes a core from training (see "The JIT" in
+     * {@code docs/performance.md}).
      */
     private static long jitTime(CompilationMXBean jit) {
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
