@@ -3,8 +3,11 @@ package tanito.linalg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +58,9 @@ class VectorGemmTest {
         }
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Float> scalars() {
-        return net.jqwik.api.Arbitraries.of(0f, 1f, -1f, 0.5f, -2.25f);
+    @Provide
+    Arbitrary<Float> scalars() {
+        return Arbitraries.of(0f, 1f, -1f, 0.5f, -2.25f);
     }
 
     @Test
