@@ -43,7 +43,7 @@ public final class MatMul {
      * them), else netlib's.
      */
     static Gemm pureJava() {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? new VectorGemm() : NetlibGemm.javaOnly();
+        return VectorApi.present() ? new VectorGemm() : NetlibGemm.javaOnly();
     }
 
     /**

@@ -108,11 +108,14 @@ public final class NetlibGemm implements Gemm {
     @Override
     public String description() {
         String name = blas.getClass().getSimpleName();
-        String core = System.getenv("OPENBLAS_CORETYPE");
-        return isNative ? "native BLAS via JNI (netlib " + name + (entry == null ? " through its checked sgemm" : "")
-                + ", system libblas.so.3"
-                + (core == null ? "" : ", OPENBLAS_CORETYPE=" + core) + ")"
-                        : "pure Java (netlib " + name + "; install libopenblas0-pthread for native speed)";
+        if (isNative) {
+            String core = System.getenv("OPENBLAS_CORETYPE");
+            return "native BLAS via JNI (netlib " + name + (entry == null ? " through its checked sgemm" : "")
+                    + ", system libblas.so.3" + (core == null ? "" : ", OPENBLAS_CORETYPE=" + core) + ")";
+        }
+        String faster = VectorApi.present() ? ""
+                : ", or start Java with --add-modules jdk.incubator.vector for Tanito's faster kernels";
+        return "pure Java (netlib " + name + "; install libopenblas0-pthread for native speed" + faster + ")";
     }
 
     @Override

@@ -13,7 +13,8 @@ import tanito.TestMatrices;
 
 /**
  * Native products go through netlib's JNI entry directly: the same bits as netlib's checked public
- * method, and this class's own bounds checks in place of netlib's. CI installs native OpenBLAS.
+ * method, and this class's own bounds checks in place of netlib's. CI installs native OpenBLAS. Run
+ * with and without the Vector API module (see tanito-core's pom), for the pure-Java description.
  */
 class NetlibGemmTest {
     private final NetlibGemm gemm = NetlibGemm.best();
@@ -22,6 +23,14 @@ class NetlibGemmTest {
     void nativeProductsUseTheDirectEntry() {
         assertTrue(gemm.isNative(), "native BLAS is missing: apt-get install libopenblas0-pthread");
         assertFalse(gemm.description().contains("checked"), gemm.description());
+    }
+
+    @Test
+    void thePureJavaDescriptionPointsToTheFasterKernelsWhereTheJvmLacksTheirModule() {
+        String description = NetlibGemm.javaOnly().description();
+        assertTrue(description.startsWith("pure Java (netlib "), description);
+        assertEquals("NetlibGemm".equals(System.getProperty("tanito.test.pureJava")),
+                description.contains("start Java with --add-modules jdk.incubator.vector"), description);
     }
 
     @ParameterizedTest(name = "transA={0} transB={1}")
