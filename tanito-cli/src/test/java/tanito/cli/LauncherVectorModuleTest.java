@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * When the launcher gives the JVM the Vector API module ({@code ./tanito}'s {@code vector} array): where
  * {@code ldconfig} knows no {@code libblas.so.3}, or where {@code TANITO_JAVA_OPTS} asks for pure Java;
- * nowhere else, since the JVM then prints a warning line at start-up.
+ * nowhere else, since the JVM then prints a warning line at start-up. The list {@code ldconfig} prints
+ * here is longer than a pipe holds, as a real one is.
  */
 class LauncherVectorModuleTest {
     private static final Path LAUNCHER = Path.of("..", "tanito");
@@ -26,10 +27,13 @@ class LauncherVectorModuleTest {
                                                                     String expected, @TempDir Path bin)
             throws IOException, InterruptedException {
         Path ldconfig = bin.resolve("ldconfig");
+        // a real list is longer than a pipe holds (67 kB here), with libblas.so.3 anywhere in it; the block
+        // runs under the launcher's shell options
         Files.writeString(ldconfig, "#!/bin/sh\n" + (libblasKnown
-                ? "echo '\tlibblas.so.3 (libc6,x86-64) => /lib/x86_64-linux-gnu/libblas.so.3'\n" : "true\n"));
+                ? "echo '\tlibblas.so.3 (libc6,x86-64) => /lib/x86_64-linux-gnu/libblas.so.3'\n" : "")
+                + "seq 20000 | sed 's|.*|\tlibother&.so (libc6,x86-64) => /lib/x86_64-linux-gnu/libother&.so|'\n");
         ldconfig.toFile().setExecutable(true);
-        String script = "source <(sed -n '/^vector=()/,/^fi/p' \"$0\"); echo \"${vector[*]}\"";
+        String script = "set -euo pipefail; source <(sed -n '/^vector=()/,/^fi/p' \"$0\"); echo \"${vector[*]}\"";
         ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", script, LAUNCHER.toString());
         builder.environment().put("PATH", bin + ":/usr/bin:/bin");
         builder.environment().put("TANITO_JAVA_OPTS", javaOptions);
