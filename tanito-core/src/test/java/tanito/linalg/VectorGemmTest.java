@@ -3,6 +3,7 @@ package tanito.linalg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jdk.incubator.vector.FloatVector;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The Vector API products: every element of C is the fused multiply-add chain over the inner
  * dimension in order, in every transposition form, at any offset, stride, alpha and beta, whichever
  * tile or leftover panel computes it; so a product split over the cores gives the same bits as the
- * whole one ({@link SplitGemmTest}).
+ * whole one ({@link SplitGemmTest}). tanito-core's pom runs it with the machine's vectors and, on x86,
+ * with 256-bit ones ({@code -XX:UseAVX=2}), so that both tile heights are covered.
  */
 class VectorGemmTest {
     private static final Gemm VECTOR = new VectorGemm();
@@ -24,6 +26,10 @@ class VectorGemmTest {
     void theTestsRunWithTheVectorApi() {
         assertTrue(MatMul.pureJava() instanceof VectorGemm,
                 "the tests' JVM lacks --add-modules jdk.incubator.vector (see tanito-core's pom)");
+        Integer bits = Integer.getInteger("tanito.test.vectorBits");
+        if (bits != null) {
+            assertEquals(bits, FloatVector.SPECIES_PREFERRED.vectorBitSize(), "the vector width this run asked for");
+        }
     }
 
     @Property(tries = 120)
