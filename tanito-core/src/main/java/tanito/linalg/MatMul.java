@@ -39,7 +39,7 @@ public final class MatMul {
 
     /**
      * The pure-Java kernels this JVM can run: Tanito's on the Vector API where the JVM was started with
-     * {@code --add-modules jdk.incubator.vector} ({@code tanito bench} trains 4 to 7 times as fast on
+     * {@code --add-modules jdk.incubator.vector} ({@code tanito bench} trains 4 to 8 times as fast on
      * them), else netlib's.
      */
     static Gemm pureJava() {
