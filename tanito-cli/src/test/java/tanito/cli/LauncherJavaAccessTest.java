@@ -3,10 +3,10 @@ package tanito.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code PATH} is 23 or later (Java 17 refuses it), read from the JDK's {@code release} file.
  */
 class LauncherJavaAccessTest {
-    private static final Path LAUNCHER = Path.of("..", "tanito");
     private static final String NATIVE = "--enable-native-access=ALL-UNNAMED";
     private static final String BOTH = NATIVE + " --sun-misc-unsafe-memory-access=allow";
 
@@ -34,13 +33,7 @@ class LauncherJavaAccessTest {
         if (!javaVersion.isEmpty()) {
             Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + javaVersion + "\"\n");
         }
-        String script = "set -euo pipefail; source <(sed -n '/^access=(/,/^fi/p' \"$0\"); echo \"${access[*]}\"";
-        ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", script, LAUNCHER.toString());
-        builder.environment().put("PATH", bin + ":/usr/bin:/bin");
-        Process bash = builder.start();
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(bash.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, bash.waitFor(), err);
-        assertEquals(List.of(expected), out.lines().toList());
+        List<String> access = LauncherBlock.array("access=(", "fi", "access", Map.of("PATH", bin + ":/usr/bin:/bin"));
+        assertEquals(List.of(expected.split(" ")), access);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * prints nothing on standard output, which {@code tanito bench --json} keeps for its one JSON object.
  */
 class LauncherJitOptionsTest {
-    private static final Path LAUNCHER = Path.of("..", "tanito");
     /** A class, or the classes whose names begin with it when a star follows, and a method or all of them. */
     private static final Pattern METHOD = Pattern.compile("CompileThresholdScaling,([\\w.]+)(\\*?)::([\\w*]+),");
 
@@ -61,13 +61,8 @@ class LauncherJitOptionsTest {
 
     /** The {@code jit} array as the launcher builds it: its lines, run by bash, printed one per line. */
     private static List<String> launcherJitOptions() throws IOException, InterruptedException {
-        String script = "source <(sed -n '/^jit=/,/^done/p' \"$0\"); printf '%s\\n' \"${jit[@]}\"";
-        Process bash = new ProcessBuilder("bash", "-c", script, LAUNCHER.toString()).start();
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(bash.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, bash.waitFor(), err);
-        List<String> options = out.lines().toList();
-        assertTrue(options.size() > 1 && options.get(0).equals("-XX:CompileCommand=quiet"), out);
+        List<String> options = LauncherBlock.array("jit=", "done", "jit", Map.of());
+        assertTrue(options.size() > 1 && options.get(0).equals("-XX:CompileCommand=quiet"), options.toString());
         return options;
     }
 }

@@ -3,10 +3,10 @@ package tanito.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,8 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * here is longer than a pipe holds, as a real one is.
  */
 class LauncherVectorModuleTest {
-    private static final Path LAUNCHER = Path.of("..", "tanito");
-
     @ParameterizedTest(name = "libblas known: {0}, TANITO_JAVA_OPTS=''{1}''")
     @CsvSource({"true, '', ''", "false, '', --add-modules jdk.incubator.vector",
             "true, -Xmx1g -Dtanito.gemm=java, --add-modules jdk.incubator.vector", "true, -Dtanito.gemm=javax, ''"})
@@ -27,20 +25,13 @@ class LauncherVectorModuleTest {
                                                                     String expected, @TempDir Path bin)
             throws IOException, InterruptedException {
         Path ldconfig = bin.resolve("ldconfig");
-        // a real list is longer than a pipe holds (67 kB here), with libblas.so.3 anywhere in it; the block
-        // runs under the launcher's shell options
+        // a real list is longer than a pipe holds (67 kB here), with libblas.so.3 anywhere in it
         Files.writeString(ldconfig, "#!/bin/sh\n" + (libblasKnown
                 ? "echo '\tlibblas.so.3 (libc6,x86-64) => /lib/x86_64-linux-gnu/libblas.so.3'\n" : "")
                 + "seq 20000 | sed 's|.*|\tlibother&.so (libc6,x86-64) => /lib/x86_64-linux-gnu/libother&.so|'\n");
         ldconfig.toFile().setExecutable(true);
-        String script = "set -euo pipefail; source <(sed -n '/^vector=()/,/^fi/p' \"$0\"); echo \"${vector[*]}\"";
-        ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", script, LAUNCHER.toString());
-        builder.environment().put("PATH", bin + ":/usr/bin:/bin");
-        builder.environment().put("TANITO_JAVA_OPTS", javaOptions);
-        Process bash = builder.start();
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(bash.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, bash.waitFor(), err);
-        assertEquals(List.of(expected), out.lines().toList());
+        List<String> vector = LauncherBlock.array("vector=()", "fi", "vector",
+                Map.of("PATH", bin + ":/usr/bin:/bin", "TANITO_JAVA_OPTS", javaOptions));
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")), vector);
     }
 }

@@ -163,7 +163,8 @@ final class VectorGemm implements Gemm {
         FloatVector s50 = FloatVector.zero(SPECIES), s51 = FloatVector.zero(SPECIES);
         FloatVector s60 = FloatVector.zero(SPECIES), s61 = FloatVector.zero(SPECIES);
         FloatVector s70 = FloatVector.zero(SPECIES), s71 = FloatVector.zero(SPECIES);
-        int a1 = a0 + rowStep, a2 = a1 + rowStep, a3 = a2 + rowStep, a4 = a3 + rowStep, a5 = a4 + rowStep, a6 = a5 + rowStep, a7 = a6 + rowStep;
+        int a1 = a0 + rowStep, a2 = a1 + rowStep, a3 = a2 + rowStep, a4 = a3 + rowStep;
+        int a5 = a4 + rowStep, a6 = a5 + rowStep, a7 = a6 + rowStep;
         for (int p = 0, ap = 0, bp = offsetB; p < k; p++, ap += colStep, bp += ldb) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bp);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bp + LANES);
