@@ -1,6 +1,6 @@
 package tanito.linalg;
 
-import static tanito.linalg.VectorTiles.EIGHT_ROWS;
+import static tanito.linalg.VectorTiles.eightRows;
 import static tanito.linalg.VectorTiles.tile1x1;
 import static tanito.linalg.VectorTiles.tile1x2;
 import static tanito.linalg.VectorTiles.tile4x1;
@@ -57,10 +57,11 @@ final class VectorGemm implements Gemm {
     /** The first {@code cols} columns of C (a multiple of the vector width), every row: by column blocks, then rows. */
     private static void region(int m, int cols, int k, float alpha, float[] a, int offsetA, int rowStep, int colStep,
                                float[] b, int offsetB, int ldb, float[] c, int offsetC, int ldc) {
+        boolean eightRows = eightRows(m, cols, k);
         int j = 0;
         for (; j + 2 * LANES <= cols; j += 2 * LANES) {
             int i = 0;
-            for (; EIGHT_ROWS && i + 8 <= m; i += 8) {
+            for (; eightRows && i + 8 <= m; i += 8) {
                 tile8x2(k, alpha, a, offsetA + i * rowStep, rowStep, colStep, b, offsetB + j, ldb, c, offsetC + i * ldc + j, ldc);
             }
             for (; i + 4 <= m; i += 4) {
