@@ -38,6 +38,23 @@ class VectorGemmTest {
             @ForAll @IntRange(min = 1, max = 90) int n, @ForAll @IntRange(min = 1, max = 40) int k,
             @ForAll @IntRange(min = 0, max = 5) int padding, @ForAll @IntRange(min = 0, max = 7) int offset,
             @ForAll("scalars") float alpha, @ForAll("scalars") float beta, @ForAll long seed) {
+        checkEveryElement(transA, transB, m, n, k, padding, offset, alpha, beta, seed);
+    }
+
+    /** Products large enough for the 8-row tiles where the vectors are 512 bits wide (4-row ones elsewhere). */
+    @Property(tries = 25)
+    void largeProductsToo(
+            @ForAll boolean transA, @ForAll boolean transB, @ForAll @IntRange(min = 8, max = 40) int m,
+            @ForAll @IntRange(min = 32, max = 90) int n, @ForAll @IntRange(min = 1100, max = 1200) int k,
+            @ForAll @IntRange(min = 0, max = 5) int padding, @ForAll @IntRange(min = 0, max = 7) int offset,
+            @ForAll("scalars") float alpha, @ForAll("scalars") float beta, @ForAll long seed) {
+        int columns = n - n % VectorTiles.LANES;
+        assertEquals(VectorTiles.SPECIES.vectorBitSize() >= 512, VectorTiles.eightRows(m, columns, k));
+        checkEveryElement(transA, transB, m, n, k, padding, offset, alpha, beta, seed);
+    }
+
+    private static void checkEveryElement(boolean transA, boolean transB, int m, int n, int k, int padding, int offset,
+                                          float alpha, float beta, long seed) {
         int lda = (transA ? m : k) + padding;
         int ldb = (transB ? k : n) + padding;
         int ldc = n + padding;
