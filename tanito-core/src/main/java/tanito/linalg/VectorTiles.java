@@ -176,7 +176,7 @@ final class VectorTiles {
     }
 
     /** c[at ..] += alpha * sum, one vector. */
-    static void addTo(float[] c, int at, float alpha, FloatVector sum) {
+    private static void addTo(float[] c, int at, float alpha, FloatVector sum) {
         FloatVector.fromArray(SPECIES, c, at).add(sum.mul(alpha)).intoArray(c, at);
     }
 }
