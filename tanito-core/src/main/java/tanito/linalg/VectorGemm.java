@@ -7,12 +7,14 @@ import static tanito.linalg.VectorTiles.tile4x1;
 import static tanito.linalg.VectorTiles.tile4x2;
 import static tanito.linalg.VectorTiles.tile8x2;
 
+import java.util.Arrays;
+
 /**
  * Matrix products in pure Java on the Vector API ({@code jdk.incubator.vector}), for machines without
  * native BLAS, by register tiles ({@link VectorTiles}) of 8 rows of C by two vectors of columns
- * (8 x 32 floats) with AVX-512's 32 vector registers, of 4 rows with fewer (AVX2's 16), each step of the
- * inner dimension one broadcast of an element of A per row and one fused multiply-add per accumulator,
- * the tile's 16 or 8 accumulators staying in registers:
+ * (8 x 32 floats) with AVX-512's 32 vector registers and products large enough, of 4 rows otherwise,
+ * each step of the inner dimension one broadcast of an element of A per row and one fused multiply-add
+ * per accumulator, the tile's 16 or 8 accumulators staying in registers:
  * <pre>
  *   acc(i, j) = fma(A(i, p), B(p, j), acc(i, j))   for p = 0 .. k-1, from acc = 0;   C(i, j) = beta C(i, j) + alpha acc(i, j)
  * </pre>
@@ -105,7 +107,7 @@ final class VectorGemm implements Gemm {
         for (int i = 0; i < m; i++) {
             int row = offsetC + i * ldc;
             if (beta == 0f) {
-                java.util.Arrays.fill(c, row, row + n, 0f);
+                Arrays.fill(c, row, row + n, 0f);
             } else {
                 Vectors.scale(c, row, n, beta);
             }
@@ -184,7 +186,7 @@ final class VectorGemm implements Gemm {
             if (buffer.length < size) {
                 return new float[size];
             }
-            java.util.Arrays.fill(buffer, 0, size, 0f);
+            Arrays.fill(buffer, 0, size, 0f);
             return buffer;
         }
     }
