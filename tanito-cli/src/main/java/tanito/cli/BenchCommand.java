@@ -25,13 +25,15 @@ import tanito.nn.Activation;
 import tanito.nn.NetworkSpec;
 import tanito.optim.Adam;
 import tanito.train.EpochTimer;
+import tanito.train.SeedPolicy;
 import tanito.train.Trainer;
 import tanito.train.TrainerConfig;
 import tanito.train.TrainingResult;
 
 /**
  * {@code tanito bench}: the benchmark of record (see ../shared/bench): Fashion-MNIST, 784-256-128-10
- * ReLU, softmax cross-entropy, Adam lr 1e-3, a fresh shuffle every epoch, a fixed seed; prints the
+ * ReLU, softmax cross-entropy, Adam lr 1e-3, a fresh shuffle every epoch, a fixed seed drawn as the
+ * PyTorch anchor draws it (the same initial weights and orders, {@link SeedPolicy#PYTORCH}); prints the
  * training samples per second of every epoch, with the milliseconds the JIT spent compiling during it,
  * and the test accuracy after the last. The first epoch warms the JIT up; compare the later ones.
  */
@@ -49,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     Path data;
     @Option(names = "--seed", defaultValue = "42", description = "(default: ${DEFAULT-VALUE})")
     long seed;
+    @Option(names = "--seed-policy", defaultValue = "pytorch", paramLabel = "pytorch|tanito",
+            description = "pytorch: the initial weights and shuffles of the PyTorch anchor with the same seed; "
+                    + "tanito: Tanito's own streams (default: ${DEFAULT-VALUE})")
+    String seedPolicy;
     @Option(names = "--json", description = "print one JSON object (the contract of ../shared/bench/compare.sh)")
     boolean json;
 
@@ -61,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         NetworkSpec network = NetworkSpec.input(784).dense(256, Activation.relu()).dense(128, Activation.relu())
                 .output(10);
         TrainerConfig config = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(1e-3))
-                .withBatchSize(batchSize).withEpochs(epochs).withSeed(seed)
+                .withBatchSize(batchSize).withEpochs(epochs).withSeed(seed).withSeedPolicy(SeedPolicy.named(seedPolicy))
                 .withPreprocessing(Preprocessing.standard().withFeatures(tanito.data.ScalerSpec.none()));
         int rows = train.rows();
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -89,6 +95,7 @@ final class BenchCommand implements Callable<Integer> {
             report.put("backend", MatMul.backend().description());
             report.put("epochs", epochs);
             report.put("jit_ms", jitMillis);
+            report.put("seed_policy", config.seedPolicy().label());
             out.println(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(report));
         } else {

@@ -14,6 +14,7 @@ import tanito.optim.OptimizerSpec;
 import tanito.optim.lbfgs.Lbfgs;
 import tanito.regularize.Penalty;
 import tanito.train.EarlyStopping;
+import tanito.train.SeedPolicy;
 import tanito.train.TrainerConfig;
 
 /** The network and the training tricks: everything that turns a data set into a network spec and a config. */
@@ -52,6 +53,10 @@ final class ModelFlags {
     double l2;
     @Option(names = "--seed", defaultValue = "42", description = "drives the split, initialisation, shuffles and dropout")
     long seed;
+    @Option(names = "--seed-policy", defaultValue = "tanito", paramLabel = "tanito|pytorch",
+            description = "how the seed draws the initial weights and the random order: Tanito's streams, or "
+                    + "PyTorch's (the weights and order of a PyTorch script seeded alike) (default: ${DEFAULT-VALUE})")
+    String seedPolicy;
 
     /** A multi-layer perceptron for the data set: the hidden layers (each followed by dropout if asked), then a linear head. */
     NetworkSpec network(Dataset dataset) {
@@ -83,7 +88,8 @@ final class ModelFlags {
         TrainerConfig config = TrainerConfig.of(loss, optimizer)
                 .withPenalties(penalties.toArray(Penalty[]::new))
                 .withBatchSize(batch).withEpochs(epochs).withEarlyStopping(stopping)
-                .withPreprocessing(preprocessing).withSeed(seed).withOrder(EpochOrder.named(order));
+                .withPreprocessing(preprocessing).withSeed(seed)
+                .withSeedPolicy(SeedPolicy.named(seedPolicy)).withOrder(EpochOrder.named(order));
         return scheduleFlags.applyTo(config, (trainingRows + batch - 1) / batch);
     }
 }

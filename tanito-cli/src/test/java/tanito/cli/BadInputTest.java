@@ -66,6 +66,8 @@ class BadInputTest {
                         "tanito: Invalid value for option '--layers' (N): 'x' is not an int (see 'tanito train --help')"),
                 Arguments.of(new String[] {"--monitor", "val_mse"}, 1,
                         "tanito: error: early stopping monitors val_mse but this run measures loss and accuracy"),
+                Arguments.of(new String[] {"--seed-policy", "numpy"}, 1,
+                        "tanito: error: unknown seed policy 'numpy'; choose tanito or pytorch"),
                 Arguments.of(new String[] {"--colour"}, 2, "tanito: Unknown option: '--colour' (see 'tanito train --help')"),
                 Arguments.of(new String[] {"--activation", "relu", "--optimizer", "momentum", "--lr", "50", "--epochs", "5"}, 1,
                         "tanito: error: the loss became NaN in the validation after epoch 1; training stopped and no "

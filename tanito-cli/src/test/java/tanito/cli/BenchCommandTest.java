@@ -1,6 +1,7 @@
 package tanito.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,8 +43,8 @@ class BenchCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(1, lines.size(), run.out());
         JsonNode report = Json.mapper().readTree(lines.get(0));
-        assertEquals(List.of("samples_per_s", "test_acc", "batch", "threads", "backend", "epochs", "jit_ms"),
-                names(report));
+        assertEquals(List.of("samples_per_s", "test_acc", "batch", "threads", "backend", "epochs", "jit_ms",
+                "seed_policy"), names(report));
         assertEquals(3, report.get("samples_per_s").size());
         report.get("samples_per_s").forEach(rate -> assertTrue(rate.asDouble() > 0, rate.toString()));
         double accuracy = report.get("test_acc").asDouble();
@@ -55,6 +56,24 @@ class BenchCommandTest {
         assertEquals(3, report.get("epochs").asInt());
         assertEquals(3, report.get("jit_ms").size());
         report.get("jit_ms").forEach(ms -> assertTrue(ms.isIntegralNumber() && ms.asLong() >= 0, ms.toString()));
+        assertEquals("pytorch", report.get("seed_policy").asText());
+    }
+
+    /** By default the bench draws its seed as the PyTorch anchor does; Tanito's own streams start elsewhere. */
+    @Test
+    void theSeedIsDrawnAsPyTorchDrawsItUnlessAskedOtherwise() {
+        String byDefault = firstEpochLoss();
+        assertEquals(byDefault, firstEpochLoss("--seed-policy", "pytorch"));
+        assertNotEquals(byDefault, firstEpochLoss("--seed-policy", "tanito"));
+    }
+
+    private static String firstEpochLoss(String... flags) {
+        List<String> args = new ArrayList<>(List.of("bench", "--data", data.toString(), "--epochs", "1", "--batch-size", "8"));
+        args.addAll(List.of(flags));
+        Cli run = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        String line = run.out().lines().findFirst().orElseThrow();
+        return line.substring(line.indexOf("loss "), line.indexOf(", accuracy"));
     }
 
     @Test

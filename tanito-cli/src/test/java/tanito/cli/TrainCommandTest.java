@@ -1,12 +1,15 @@
 package tanito.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tanito.data.Datasets;
@@ -42,6 +45,27 @@ class TrainCommandTest {
         Model model = ModelFile.load(dir.resolve("model.tanito.json"));
         assertEquals("setosa", model.predictClassName(5.1f, 3.5f, 1.4f, 0.2f));
         assertEquals("virginica", model.predictClassName(7.7f, 3.0f, 6.1f, 2.3f));
+    }
+
+    @Test
+    void theSeedPolicyDecidesTheStartAndIsRecorded(@TempDir Path dir) throws IOException {
+        JsonNode tanito = trainOneEpoch(dir.resolve("tanito"));
+        JsonNode pytorch = trainOneEpoch(dir.resolve("pytorch"), "--seed-policy", "pytorch");
+        assertEquals("tanito", tanito.get("config").get("seedPolicy").asText());
+        assertEquals("pytorch", pytorch.get("config").get("seedPolicy").asText());
+        double first = tanito.get("history").get(0).get("loss").asDouble();
+        assertNotEquals(first, pytorch.get("history").get(0).get("loss").asDouble());
+        assertEquals(first, trainOneEpoch(dir.resolve("again"), "--seed-policy", "tanito").get("history").get(0)
+                .get("loss").asDouble());
+    }
+
+    private static JsonNode trainOneEpoch(Path out, String... flags) throws IOException {
+        List<String> args = new ArrayList<>(List.of("train", "--epochs", "1", "--quiet", "--no-report", "--out",
+                out.toString()));
+        args.addAll(List.of(flags));
+        Cli run = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        return Json.mapper().readTree(out.resolve("metrics.json").toFile());
     }
 
     @Test

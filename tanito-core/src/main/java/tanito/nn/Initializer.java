@@ -2,6 +2,7 @@ package tanito.nn;
 
 import tanito.linalg.Matrix;
 import tanito.linalg.Rng;
+import tanito.linalg.TorchGenerator;
 
 /**
  * Weight initialisers for a fanIn x fanOut weight matrix (biases start at zero). Each keeps the
@@ -13,7 +14,10 @@ import tanito.linalg.Rng;
  *       uniform limit sqrt(6 / fanIn).</li>
  *   <li>LeCun (LeCun et al., "Efficient BackProp", 1998): Var = 1 / fanIn; uniform limit sqrt(3 / fanIn).</li>
  * </ul>
- * Normal variants draw from N(0, Var) untruncated, as PyTorch's {@code nn.init} does.
+ * Normal variants draw from N(0, Var) untruncated, as PyTorch's {@code nn.init} does. PyTorch's
+ * functions of the same rules: {@code xavier_uniform_}, {@code xavier_normal_},
+ * {@code kaiming_uniform_} and {@code kaiming_normal_} (nonlinearity "relu" for He, "linear" for LeCun;
+ * mode "fan_in").
  */
 public enum Initializer {
     GLOROT_UNIFORM(Distribution.UNIFORM, FanMode.AVERAGE, 1.0),
@@ -55,6 +59,31 @@ public enum Initializer {
                         ? (2 * rng.nextDouble() - 1) * limit
                         : rng.nextGaussian() * std;
                 weights.set(r, c, (float) draw);
+            }
+        }
+    }
+
+    /**
+     * Fills {@code weights} (fanIn rows, fanOut columns) with what PyTorch's function of this rule draws
+     * from {@code generator} for an {@code nn.Linear}'s weight, which is [fanOut, fanIn]: the draws fill
+     * that layout row by row, so {@code weights} gets them transposed. The bounds are computed as
+     * {@code torch.nn.init} computes them: std = gain / sqrt(fanIn) with gain = sqrt(2) for He and 1 for
+     * LeCun, or std = sqrt(2 / (fanIn + fanOut)) for Glorot; a uniform bound is sqrt(3) std.
+     */
+    public void fillLikePyTorch(Matrix weights, TorchGenerator generator) {
+        int fanIn = weights.rows();
+        int fanOut = weights.cols();
+        double std = fanMode == FanMode.IN ? Math.sqrt(gain) / Math.sqrt(fanIn) : Math.sqrt(2.0 / (fanIn + fanOut));
+        float[] drawn = new float[fanIn * fanOut];
+        if (distribution == Distribution.UNIFORM) {
+            double bound = Math.sqrt(3.0) * std;
+            generator.uniform(drawn, -bound, bound);
+        } else {
+            generator.normal(drawn, 0, std);
+        }
+        for (int out = 0; out < fanOut; out++) {
+            for (int in = 0; in < fanIn; in++) {
+                weights.set(in, out, drawn[out * fanIn + in]);
             }
         }
     }

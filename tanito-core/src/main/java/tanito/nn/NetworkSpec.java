@@ -66,6 +66,14 @@ public record NetworkSpec(int inputs, List<LayerSpec> trunk, List<HeadSpec> head
         return new Network(this, params);
     }
 
+    /**
+     * A new network with the weights PyTorch draws for it from {@code seed}, as a script that builds the
+     * layers and then re-initialises each one does ({@link TorchInitialization}).
+     */
+    public Network buildLikePyTorch(long seed) {
+        return TorchInitialization.build(this, seed);
+    }
+
     /** A network with the given parameter values (as saved), laid out as {@link #build} lays them out. */
     public Network build(float[] values) {
         Params params = layout().allocate();
@@ -78,7 +86,7 @@ public record NetworkSpec(int inputs, List<LayerSpec> trunk, List<HeadSpec> head
         return layout().size();
     }
 
-    private Params.Layout layout() {
+    Params.Layout layout() {
         Params.Layout layout = Params.layout();
         forEachLayer((head, name, layer, inputSize) -> layer.declare(name, inputSize, layout));
         return layout;

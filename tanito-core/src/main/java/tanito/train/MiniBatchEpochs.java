@@ -1,6 +1,8 @@
 package tanito.train;
 
+import tanito.data.EpochOrder;
 import tanito.linalg.Rng;
+import tanito.linalg.TorchGenerator;
 import tanito.optim.Objective;
 import tanito.optim.Optimizer;
 
@@ -10,7 +12,9 @@ import tanito.optim.Optimizer;
  * when configured). Where the batch is evaluated is the {@link BatchSource}'s business: on this
  * machine ({@link #local}) or spread over a cluster. The order and the dropout streams are split from
  * the run's stream by (purpose, epoch) and (purpose, epoch, batch), so they do not depend on where
- * the batches are evaluated.
+ * the batches are evaluated. Under {@link SeedPolicy#PYTORCH} the random order is instead PyTorch's:
+ * each epoch the next {@code torch.randperm(n, generator=g)} of a generator seeded with the run's seed,
+ * so epochs must be trained in order, as a run trains them.
  */
 public final class MiniBatchEpochs implements EpochTrainer {
     private static final long ORDER = 2;
@@ -20,6 +24,7 @@ public final class MiniBatchEpochs implements EpochTrainer {
     private final BatchSource source;
     private final int[] labels;
     private final double[] recentErrors;
+    private final TorchGenerator torchOrders;
 
     /**
      * @param labels each training row's class index (null for regression), for class-interleaved orders
@@ -31,6 +36,9 @@ public final class MiniBatchEpochs implements EpochTrainer {
         this.source = source;
         this.labels = labels;
         this.recentErrors = recentErrors;
+        TrainerConfig config = context.config();
+        this.torchOrders = config.seedPolicy() == SeedPolicy.PYTORCH && config.order() instanceof EpochOrder.Random
+                ? new TorchGenerator(config.seed()) : null;
     }
 
     /** Batches evaluated on this machine, in shares side by side ({@link BatchShares}), over the prepared training rows. */
@@ -52,7 +60,8 @@ public final class MiniBatchEpochs implements EpochTrainer {
         Optimizer optimizer = context.optimizer();
         Rng rng = context.rng();
         int n = context.train().rows();
-        int[] order = config.order().order(n, labels, recentErrors, rng.split(ORDER, epoch));
+        int[] order = torchOrders != null ? torchOrders.permutation(n)
+                : config.order().order(n, labels, recentErrors, rng.split(ORDER, epoch));
         int batches = (n + config.batchSize() - 1) / config.batchSize();
         Objective clipped = config.clipping() == null ? source : config.clipping().apply(source);
         double lossSum = 0;

@@ -22,6 +22,8 @@ import tanito.regularize.Penalty;
  *     set; saved with the model
  * @param earlyStopping null for none
  * @param seed drives initialisation, shuffles and dropout masks
+ * @param seedPolicy how the seed draws the initial weights and the random order: Tanito's streams, or
+ *     PyTorch's (the same weights and order as a PyTorch script with this seed)
  * @param order the order of the training rows in each epoch (random: a fresh seeded shuffle)
  * @param schedule multiplies the optimiser's learning rate as a function of the step
  * @param clipping of the gradient before each step; null for none
@@ -29,8 +31,9 @@ import tanito.regularize.Penalty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Penalty> penalties, int batchSize,
-                            int epochs, EarlyStopping earlyStopping, Preprocessing preprocessing, long seed, EpochOrder order,
-                            Schedule schedule, GradientClipping clipping, ReduceOnPlateau plateau) {
+                            int epochs, EarlyStopping earlyStopping, Preprocessing preprocessing, long seed,
+                            SeedPolicy seedPolicy, EpochOrder order, Schedule schedule, GradientClipping clipping,
+                            ReduceOnPlateau plateau) {
 
     public TrainerConfig {
         require(loss != null, "a training run needs a loss");
@@ -41,11 +44,12 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
         penalties = penalties == null ? List.of() : List.copyOf(penalties);
         schedule = schedule == null ? Schedule.constant() : schedule;
         order = order == null ? EpochOrder.random() : order;
+        seedPolicy = seedPolicy == null ? SeedPolicy.TANITO : seedPolicy;
     }
 
     /**
      * Defaults: batch size 32, 100 epochs, no penalty, no early stopping, standardised features, seed
-     * 42, a fresh random order every epoch, a constant learning rate, no clipping.
+     * 42 drawn by Tanito's streams, a fresh random order every epoch, a constant learning rate, no clipping.
      */
     public static TrainerConfig of(Loss loss, OptimizerSpec optimizer) {
         return of(WeightedLoss.of(loss), optimizer);
@@ -53,43 +57,43 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
 
     /** The same defaults for a network with several heads. */
     public static TrainerConfig of(WeightedLoss loss, OptimizerSpec optimizer) {
-        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, Preprocessing.standard(), 42, EpochOrder.random(),
-                Schedule.constant(), null, null);
+        return new TrainerConfig(loss, optimizer, List.of(), 32, 100, null, Preprocessing.standard(), 42, SeedPolicy.TANITO,
+                EpochOrder.random(), Schedule.constant(), null, null);
     }
 
     public TrainerConfig withLoss(WeightedLoss newLoss) {
         return new TrainerConfig(newLoss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
-                seed, order, schedule, clipping, plateau);
+                seed, seedPolicy, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withOptimizer(OptimizerSpec newOptimizer) {
         return new TrainerConfig(loss, newOptimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
-                seed, order, schedule, clipping, plateau);
+                seed, seedPolicy, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withPenalties(Penalty... newPenalties) {
         return new TrainerConfig(loss, optimizer, List.of(newPenalties), batchSize, epochs, earlyStopping, preprocessing,
-                seed, order, schedule, clipping, plateau);
+                seed, seedPolicy, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withBatchSize(int newBatchSize) {
         return new TrainerConfig(loss, optimizer, penalties, newBatchSize, epochs, earlyStopping, preprocessing,
-                seed, order, schedule, clipping, plateau);
+                seed, seedPolicy, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withEpochs(int newEpochs) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, newEpochs, earlyStopping, preprocessing,
-                seed, order, schedule, clipping, plateau);
+                seed, seedPolicy, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withEarlyStopping(EarlyStopping newEarlyStopping) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, newEarlyStopping, preprocessing,
-                seed, order, schedule, clipping, plateau);
+                seed, seedPolicy, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withPreprocessing(Preprocessing newPreprocessing) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, newPreprocessing,
-                seed, order, schedule, clipping, plateau);
+                seed, seedPolicy, order, schedule, clipping, plateau);
     }
 
     /** The same preprocessing with another feature scaler. */
@@ -99,26 +103,31 @@ public record TrainerConfig(WeightedLoss loss, OptimizerSpec optimizer, List<Pen
 
     public TrainerConfig withSeed(long newSeed) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
-                newSeed, order, schedule, clipping, plateau);
+                newSeed, seedPolicy, order, schedule, clipping, plateau);
+    }
+
+    public TrainerConfig withSeedPolicy(SeedPolicy newSeedPolicy) {
+        return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
+                seed, newSeedPolicy, order, schedule, clipping, plateau);
     }
 
     public TrainerConfig withOrder(EpochOrder newOrder) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
-                seed, newOrder, schedule, clipping, plateau);
+                seed, seedPolicy, newOrder, schedule, clipping, plateau);
     }
 
     public TrainerConfig withSchedule(Schedule newSchedule) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
-                seed, order, newSchedule, clipping, plateau);
+                seed, seedPolicy, order, newSchedule, clipping, plateau);
     }
 
     public TrainerConfig withClipping(GradientClipping newClipping) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
-                seed, order, schedule, newClipping, plateau);
+                seed, seedPolicy, order, schedule, newClipping, plateau);
     }
 
     public TrainerConfig withPlateau(ReduceOnPlateau newPlateau) {
         return new TrainerConfig(loss, optimizer, penalties, batchSize, epochs, earlyStopping, preprocessing,
-                seed, order, schedule, clipping, newPlateau);
+                seed, seedPolicy, order, schedule, clipping, newPlateau);
     }
 }

@@ -53,7 +53,8 @@ public final class TrainingRun {
         this.rng = Rng.seeded(config.seed());
         this.preprocessing = epochs.fitPreprocessing(config.preprocessing(), train);
         this.validationSet = validation == null ? null : Examples.of(validation, preprocessing, config.loss(), spec);
-        this.network = spec.build(rng.split(INIT));
+        this.network = config.seedPolicy() == SeedPolicy.PYTORCH ? spec.buildLikePyTorch(config.seed())
+                : spec.build(rng.split(INIT));
         this.optimizer = config.optimizer().create(network.params().size());
         this.metric = Metric.forLoss(config.loss().primary());
         this.earlyStopping = config.earlyStopping() == null ? null : new EarlyStoppingCallback(config.earlyStopping());

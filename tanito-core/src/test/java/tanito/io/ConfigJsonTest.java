@@ -18,6 +18,7 @@ import tanito.nn.NetworkSpec;
 import tanito.optim.Sgd;
 import tanito.regularize.Penalty;
 import tanito.train.EarlyStopping;
+import tanito.train.SeedPolicy;
 import tanito.train.TrainerConfig;
 
 /** Every configuration record round-trips through JSON. */
@@ -36,7 +37,8 @@ class ConfigJsonTest {
                         Sgd.nesterov(0.01, 0.9).withWeightDecay(1e-4))
                 .withPenalties(Penalty.l1(1e-5), Penalty.l2(1e-3))
                 .withEarlyStopping(EarlyStopping.patience(7).withMonitor("val_accuracy").withMinDelta(1e-3))
-                .withScaler(ScalerSpec.none()).withBatchSize(16).withEpochs(12).withSeed(-5).withOrder(new EpochOrder.HardFirst(0.5));
+                .withScaler(ScalerSpec.none()).withBatchSize(16).withEpochs(12).withSeed(-5)
+                .withSeedPolicy(SeedPolicy.PYTORCH).withOrder(new EpochOrder.HardFirst(0.5));
         assertEquals(config, roundTrip(config, TrainerConfig.class));
         TrainerConfig plain = TrainerConfig.of(Loss.sigmoidBinaryCrossEntropy(), Sgd.plain(0.1));
         assertEquals(plain, roundTrip(plain, TrainerConfig.class));
