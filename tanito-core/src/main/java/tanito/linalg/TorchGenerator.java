@@ -18,15 +18,18 @@ package tanito.linalg;
  *       u in [0, 1) first, then Box-Muller in blocks of 16, for j &lt; 8:
  *       {@code rho = sqrt(-2 ln(1 - u_j))}, {@code theta = 2 pi u_(j+8)},
  *       {@code z_j = rho cos(theta) std + mean}, {@code z_(j+8) = rho sin(theta) std + mean}; when
- *       16 does not divide n, the last 16 elements are drawn afresh and transformed again. In float,
- *       except theta's product. Fewer than 16 elements take one double normal each (two draws of
- *       53 bits: {@code rho = sqrt(-2 ln(1 - u2))}, {@code theta = 2 pi u1}, {@code rho cos(theta)},
- *       and {@code rho sin(theta)} kept for the next element).</li>
+ *       16 does not divide n, the last 16 elements are drawn afresh and transformed again. All in
+ *       float, as PyTorch's AVX2 kernel computes it: theta with 2 pi rounded to a float, z by a fused
+ *       multiply-add. Fewer than 16 elements take one double normal each (two draws of 53 bits:
+ *       {@code rho = sqrt(-2 ln(1 - u2))}, {@code theta = 2 pi u1}, {@code rho cos(theta)}, and
+ *       {@code rho sin(theta)} kept for the next element, even across tensors).</li>
  *   <li>{@code randperm(n)}: the identity, then for i = 0 .. n - 2 swap element i with element
  *       {@code i + r % (n - i)}.</li>
  * </ul>
- * The logarithms and trigonometric functions here are Java's, rounded to float where PyTorch calls the
- * C library's float functions; the two can differ by one unit in the last place, rarely.
+ * Uniform draws and permutations are PyTorch's bit for bit. PyTorch's AVX2 kernel evaluates the float
+ * logarithm, sine and cosine with polynomials of its own (after Cephes); here they are Java's, rounded to
+ * float, so a normal draw of a tensor of 16 or more can differ from PyTorch's by an ulp or two
+ * (TorchGeneratorTest measures it).
  */
 public final class TorchGenerator {
     private static final int N = 624;
