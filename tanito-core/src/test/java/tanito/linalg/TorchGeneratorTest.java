@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tanito.Golden;
 
@@ -66,7 +67,7 @@ class TorchGeneratorTest {
                 weighted += (long) i * p[i];
             }
             assertEquals(expected.get("weighted_sum").asLong(), weighted, "sum of i p[i] of randperm(" + n + ")");
-            assertArrayEquals(java.util.stream.IntStream.range(0, n).toArray(), Arrays.stream(p).sorted().toArray());
+            assertArrayEquals(IntStream.range(0, n).toArray(), Arrays.stream(p).sorted().toArray(), "a permutation");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tanito.Golden;
 import tanito.linalg.Matrix;
@@ -41,7 +42,7 @@ class TorchInitializationTest {
     }
 
     private static List<String> layerNames(int layers) {
-        return java.util.stream.IntStream.range(0, layers)
+        return IntStream.range(0, layers)
                 .mapToObj(i -> i == layers - 1 ? "output.0" : "trunk." + i).toList();
     }
 
