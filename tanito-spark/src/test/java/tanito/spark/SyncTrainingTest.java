@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tanito.data.Datasets;
 import tanito.data.Split;
 import tanito.data.SplitSpec;
@@ -16,6 +18,7 @@ import tanito.optim.Adam;
 import tanito.regularize.Penalty;
 import tanito.train.EarlyStopping;
 import tanito.train.Trainer;
+import tanito.train.SeedPolicy;
 import tanito.train.TrainerConfig;
 import tanito.train.TrainingResult;
 
@@ -29,11 +32,14 @@ class SyncTrainingTest {
     private static final TrainerConfig CONFIG = TrainerConfig.of(Loss.softmaxCrossEntropy(), Adam.withLearningRate(0.01))
             .withBatchSize(16).withEpochs(6).withPenalties(Penalty.l2(1e-3)).withSeed(5);
 
-    @Test
-    void onePartitionIsBitIdenticalToOneMachineWithDropout() {
+    /** Under either seed policy: PyTorch's draws the initial weights and the random order on the driver too. */
+    @ParameterizedTest
+    @EnumSource(SeedPolicy.class)
+    void onePartitionIsBitIdenticalToOneMachineWithDropout(SeedPolicy policy) {
         NetworkSpec net = NetworkSpec.input(13).dense(16, Activation.relu()).dropout(0.2).output(3);
-        TrainingResult local = new Trainer(CONFIG).fit(net, WINE.train(), WINE.validation());
-        TrainingResult spark = sync(1, CONFIG, net);
+        TrainerConfig config = CONFIG.withSeedPolicy(policy);
+        TrainingResult local = new Trainer(config).fit(net, WINE.train(), WINE.validation());
+        TrainingResult spark = sync(1, config, net);
         assertArrayEquals(local.model().parameters(), spark.model().parameters());
         assertArrayEquals(local.history().values("loss"), spark.history().values("loss"));
         assertArrayEquals(local.history().values("val_accuracy"), spark.history().values("val_accuracy"));
