@@ -2,7 +2,8 @@
 """Tanito's test accuracy against PyTorch's over many seeds, for the benchmark of ../shared/bench.
 
   tanito-bench/accuracy-seeds.py [--seeds 1-20] [--batch 64] [--epochs 5] [--seed-policy pytorch|tanito]
-                                 [--tanito ./tanito] [--anchors ../shared/bench/anchors]
+                                 [--first tanito|pytorch-haswell] [--tanito ./tanito]
+                                 [--anchors ../shared/bench/anchors]
 
 Run it from the project's root. For every seed it trains `./tanito bench --seed S` and the PyTorch
 anchor with `--seed S` (2 threads, denormals flushed, OMP_WAIT_POLICY=PASSIVE, as compare.sh runs it)
@@ -16,6 +17,8 @@ alone moves the test accuracy by about half a point (standard deviation), on eit
 seed's pair says little about the implementations; their means over seeds do. With `--seed-policy
 pytorch` (the bench's default) Tanito draws PyTorch's weights and orders, and a seed's pair differs
 only by the rounding of each operation: then the pairs' differences are the figure to read.
+`--first pytorch-haswell` puts PyTorch itself in Tanito's place, with OpenBLAS's Haswell kernels
+(OPENBLAS_CORETYPE=Haswell) instead of those OpenBLAS picks: how far rounding alone moves a run.
 """
 import argparse
 import json
@@ -45,11 +48,11 @@ def test_accuracy(cmd, env_extra):
     sys.exit(f"accuracy-seeds: no JSON in the output of {' '.join(cmd)}")
 
 
-def summary(tanito, torch):
+def summary(first, tanito, torch):
     n = len(tanito)
     mean_t, mean_p = statistics.fmean(tanito), statistics.fmean(torch)
     lines = [f"seeds {n}",
-             f"tanito  mean {mean_t:.4f}" + (f"  sd {statistics.stdev(tanito):.4f}" if n > 1 else ""),
+             f"{first} mean {mean_t:.4f}" + (f"  sd {statistics.stdev(tanito):.4f}" if n > 1 else ""),
              f"pytorch mean {mean_p:.4f}" + (f"  sd {statistics.stdev(torch):.4f}" if n > 1 else "")]
     if n > 1:
         se = math.sqrt(statistics.variance(tanito) / n + statistics.variance(torch) / n)
@@ -71,6 +74,8 @@ def main():
     ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--seed-policy", default="pytorch", choices=["pytorch", "tanito"],
                     help="how Tanito draws the seed's weights and orders (default pytorch, as the bench)")
+    ap.add_argument("--first", default="tanito", choices=["tanito", "pytorch-haswell"],
+                    help="what is compared with PyTorch (default tanito)")
     ap.add_argument("--tanito", default="./tanito")
     ap.add_argument("--anchors", default=os.path.join("..", "shared", "bench", "anchors"))
     a = ap.parse_args()
@@ -79,15 +84,18 @@ def main():
         sys.exit(f"accuracy-seeds: no PyTorch anchor at {torch_anchor} (set --anchors)")
 
     tanito, torch = [], []
-    print(f"{'seed':>6s} {'tanito':>8s} {'pytorch':>8s}", flush=True)
+    print(f"{'seed':>6s} {a.first:>8s} {'pytorch':>8s}", flush=True)
     for seed in a.seeds:
         common = ["--epochs", str(a.epochs), "--seed", str(seed)]
-        tanito.append(test_accuracy([a.tanito, "bench", "--batch-size", str(a.batch), "--json",
-                                     "--seed-policy", a.seed_policy, *common], {}))
-        torch.append(test_accuracy([sys.executable, torch_anchor, "--batch", str(a.batch), "--threads", "2",
-                                    "--ftz", *common], {"OMP_WAIT_POLICY": "PASSIVE"}))
+        anchor = [sys.executable, torch_anchor, "--batch", str(a.batch), "--threads", "2", "--ftz", *common]
+        if a.first == "tanito":
+            tanito.append(test_accuracy([a.tanito, "bench", "--batch-size", str(a.batch), "--json",
+                                         "--seed-policy", a.seed_policy, *common], {}))
+        else:
+            tanito.append(test_accuracy(anchor, {"OMP_WAIT_POLICY": "PASSIVE", "OPENBLAS_CORETYPE": "Haswell"}))
+        torch.append(test_accuracy(anchor, {"OMP_WAIT_POLICY": "PASSIVE"}))
         print(f"{seed:6d} {tanito[-1]:8.4f} {torch[-1]:8.4f}", flush=True)
-    print("\n".join(summary(tanito, torch)))
+    print("\n".join(summary(a.first, tanito, torch)))
 
 
 if __name__ == "__main__":
