@@ -23,9 +23,12 @@ import tanito.linalg.Rows;
  * The kernels of one training step of the benchmark net (784-256-128-10) at its real shapes: the
  * GEMM in the three transposition forms forward and backward use, the ReLU and its backward pass,
  * the softmax, the fused softmax cross-entropy (value and gradient) the loss runs, and Adam's fused
- * update over all 235,146 parameters. Run:
- * {@code java -jar tanito-bench/target/benchmarks.jar} (add {@code -p batch=64} to pick a batch). The
- * products run on the backend this JVM picks; for the pure-Java Vector API kernels:
+ * update over all 235,146 parameters. Run with OpenBLAS set up as {@code ./tanito} sets it up:
+ * {@code OPENBLAS_NUM_THREADS=1 OPENBLAS_CORETYPE=SkylakeX java -jar tanito-bench/target/benchmarks.jar}
+ * (the second on an AVX-512 processor; add {@code -p batch=64} to pick a batch). Without the first, the
+ * products run on OpenBLAS's own threads instead of split over the cores by Tanito, which training does
+ * not do (the weight-gradient product at batch 16: 160 against 25 µs). The products run on the backend
+ * this JVM picks; for the pure-Java Vector API kernels:
  * {@code java --add-modules jdk.incubator.vector -Dtanito.gemm=java -jar tanito-bench/target/benchmarks.jar gemm}.
  */
 @State(Scope.Thread)
