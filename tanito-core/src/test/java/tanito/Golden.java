@@ -46,10 +46,4 @@ public final class Golden {
     public static boolean close(double actual, double expected, double tolerance, double floor) {
         return Math.abs(actual - expected) <= tolerance * Math.max(Math.abs(expected), floor);
     }
-
-    /** Whether {@code actual} is within {@code ulps} units in the last place of the float nearest {@code expected}. */
-    public static boolean withinUlps(double expected, float actual, int ulps) {
-        float want = (float) expected;
-        return Math.abs(actual - want) <= ulps * Math.ulp(want);
-    }
 }

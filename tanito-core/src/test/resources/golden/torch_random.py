@@ -31,7 +31,8 @@ def build(seed, sizes, hidden_init, output_init):
 out = {"about": "Draws of PyTorch 1.13's CPU generator (x86-64, AVX2 kernels). uniform/normal: torch.manual_seed(seed) then "
        "tensor.uniform_(low, high) or tensor.normal_(0, 1) on fresh float32 tensors of the given sizes, one after another. "
        "randperm: g = torch.Generator().manual_seed(seed), then torch.randperm(n, generator=g) for each n in turn "
-       "(long permutations: the first 20 and sum(i * p[i])). init: torch.manual_seed(seed), nn.Sequential of nn.Linear "
+       "(long permutations: the first 20 and sum(i * p[i])). init (large weights: the first 8, the sum, and the sum of "
+       "the float32 bit patterns read as int32): torch.manual_seed(seed), nn.Sequential of nn.Linear "
        "(ReLU between), then each weight re-drawn by the named nn.init function and each bias zeroed; weights as "
        "PyTorch holds them, [out, in], row by row. training: that init, then Adam (lr 0.01, betas 0.9/0.999, eps 1e-8) "
        "on F.cross_entropy over the data below, batches of 8 in the order torch.randperm(40, generator=g) gives each "
@@ -63,6 +64,7 @@ for seed, sizes, hidden, output in ((42, [5, 7, 3], "kaiming_normal_", "xavier_u
     else:
         entry["weight_heads"] = [floats(m.weight.detach().flatten()[:8]) for m in linears]
         entry["weight_sums"] = [float(m.weight.detach().double().sum()) for m in linears]
+        entry["weight_bit_sums"] = [int(m.weight.detach().contiguous().view(torch.int32).long().sum()) for m in linears]
     inits.append(entry)
 out["init"] = inits
 

@@ -26,10 +26,9 @@ package tanito.linalg;
  *   <li>{@code randperm(n)}: the identity, then for i = 0 .. n - 2 swap element i with element
  *       {@code i + r % (n - i)}.</li>
  * </ul>
- * Uniform draws and permutations are PyTorch's bit for bit. PyTorch's AVX2 kernel evaluates the float
- * logarithm, sine and cosine with polynomials of its own (after Cephes); here they are Java's, rounded to
- * float, so a normal draw of a tensor of 16 or more can differ from PyTorch's by an ulp or two
- * (TorchGeneratorTest measures it).
+ * Every draw is PyTorch's bit for bit, on x86-64 processors with AVX2, where PyTorch's normal kernel
+ * evaluates the float logarithm, sine and cosine by Cephes's polynomials ({@link CephesFloat}). Its
+ * kernel without AVX2 calls the C library's functions instead, which can differ in the last bit.
  */
 public final class TorchGenerator {
     private static final int N = 624;
@@ -117,10 +116,10 @@ public final class TorchGenerator {
         for (int j = at; j < at + 8; j++) {
             float u1 = 1 - data[j];
             float u2 = data[j + 8];
-            float radius = (float) Math.sqrt(-2 * (float) Math.log(u1));
+            float radius = (float) Math.sqrt(-2 * CephesFloat.log(u1));
             float theta = TWO_PI * u2;
-            data[j] = Math.fma(radius * (float) Math.cos(theta), std, mean);
-            data[j + 8] = Math.fma(radius * (float) Math.sin(theta), std, mean);
+            data[j] = Math.fma(radius * CephesFloat.cos(theta), std, mean);
+            data[j + 8] = Math.fma(radius * CephesFloat.sin(theta), std, mean);
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.Locale;
  *       default weights and biases), then each weight re-drawn by the {@code nn.init} function of the
  *       layer's initialiser ({@code kaiming_normal_} for He normal, {@code xavier_uniform_} for Glorot
  *       uniform, ...) and each bias zeroed; the random order is {@code torch.randperm(n, generator=g)}
- *       each epoch, with {@code g = torch.Generator().manual_seed(seed)}. The weights agree to within an
- *       ulp or two (see {@link tanito.linalg.TorchGenerator}). The split, the dropout masks, the other
+ *       each epoch, with {@code g = torch.Generator().manual_seed(seed)}. The weights are PyTorch's bit for
+ *       bit (see {@link tanito.linalg.TorchGenerator}). The split, the dropout masks, the other
  *       epoch orders and the partitions' own orders of Spark's averaging modes keep Tanito's streams.</li>
  * </ul>
  */
