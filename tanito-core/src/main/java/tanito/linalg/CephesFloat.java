@@ -11,8 +11,8 @@ package tanito.linalg;
  *   <li>log x: x = m 2^e with m in [sqrt(1/2), sqrt 2), t = m - 1;
  *       {@code log x = t - t^2/2 + t^3 P(t) + e (q1 + q2)}, P of degree 8, q1 + q2 = ln 2 split so
  *       that e q2 is exact.</li>
- *   <li>sin and cos: j = the even integer nearest |x| 4/pi from above, r = |x| - j pi/4 (pi/4 in three
- *       parts, Cody and Waite's reduction); {@code cos r = 1 - r^2/2 + r^4 C(r^2)},
+ *   <li>sin and cos: j = floor(|x| 4/pi) + 1 with its lowest bit cleared (even), r = |x| - j pi/4 (pi/4
+ *       in three parts, Cody and Waite's reduction); {@code cos r = 1 - r^2/2 + r^4 C(r^2)},
  *       {@code sin r = r + r^3 S(r^2)}; j's bits pick the polynomial and the sign.</li>
  * </ul>
  * Valid for the arguments the draws use: logarithms of (0, 1], angles in [0, 2 pi).
