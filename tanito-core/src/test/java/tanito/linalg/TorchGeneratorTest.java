@@ -13,18 +13,29 @@ import tanito.Golden;
 class TorchGeneratorTest {
     private static final JsonNode GOLDEN = Golden.read("torch_random.json");
 
-    @Test
-    void uniformDrawsAreTorchsBitForBit() {
-        JsonNode uniform = GOLDEN.get("uniform");
-        TorchGenerator generator = new TorchGenerator(uniform.get("seed").asLong());
-        for (JsonNode draw : uniform.get("draws")) {
-            double[] expected = Golden.vector(draw.get("values"));
+    /** How a golden tensor is drawn: into {@code values}, from {@code generator}, as {@code draw} describes. */
+    private interface Draw {
+        void fill(TorchGenerator generator, float[] values, JsonNode draw);
+    }
+
+    /** Draws the section's tensors one after another from one generator seeded as it says; each bit for bit. */
+    private static void assertDrawsAreTorchs(String section, Draw draw) {
+        JsonNode golden = GOLDEN.get(section);
+        TorchGenerator generator = new TorchGenerator(golden.get("seed").asLong());
+        for (JsonNode tensor : golden.get("draws")) {
+            double[] expected = Golden.vector(tensor.get("values"));
             float[] actual = new float[expected.length];
-            generator.uniform(actual, draw.get("low").asDouble(), draw.get("high").asDouble());
+            draw.fill(generator, actual, tensor);
             for (int i = 0; i < expected.length; i++) {
-                assertEquals((float) expected[i], actual[i], 0f, "uniform draw " + i);
+                assertEquals((float) expected[i], actual[i], 0f, section + " draw " + i + " of " + expected.length);
             }
         }
+    }
+
+    @Test
+    void uniformDrawsAreTorchsBitForBit() {
+        assertDrawsAreTorchs("uniform", (generator, values, tensor) ->
+                generator.uniform(values, tensor.get("low").asDouble(), tensor.get("high").asDouble()));
     }
 
     /**
@@ -34,16 +45,7 @@ class TorchGeneratorTest {
      */
     @Test
     void normalDrawsAreTorchsBitForBit() {
-        JsonNode normal = GOLDEN.get("normal");
-        TorchGenerator generator = new TorchGenerator(normal.get("seed").asLong());
-        for (JsonNode draw : normal.get("draws")) {
-            double[] expected = Golden.vector(draw.get("values"));
-            float[] actual = new float[expected.length];
-            generator.normal(actual, 0, 1);
-            for (int i = 0; i < expected.length; i++) {
-                assertEquals((float) expected[i], actual[i], 0f, "normal draw " + i + " of " + expected.length);
-            }
-        }
+        assertDrawsAreTorchs("normal", (generator, values, tensor) -> generator.normal(values, 0, 1));
     }
 
     @Test
