@@ -98,17 +98,26 @@ public final class TorchGenerator {
             }
             return;
         }
-        for (int i = 0; i < n; i++) {
-            values[i] = uniform(0f, 1f);
-        }
+        unitUniforms(values, 0, n);
         for (int i = 0; i + 16 <= n; i += 16) {
             boxMuller16(values, i, (float) mean, (float) std);
         }
         if (n % 16 != 0) {
-            for (int i = n - 16; i < n; i++) {
-                values[i] = uniform(0f, 1f);
-            }
+            unitUniforms(values, n - 16, n);
             boxMuller16(values, n - 16, (float) mean, (float) std);
+        }
+    }
+
+    private void unitUniforms(float[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            values[i] = uniform(0f, 1f);
+        }
+    }
+
+    /** Advances past {@code count} float {@code uniform_} draws (one 32-bit output each), whatever their bounds. */
+    public void skipUniforms(long count) {
+        for (long i = 0; i < count; i++) {
+            random();
         }
     }
 

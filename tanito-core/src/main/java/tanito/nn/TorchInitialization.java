@@ -25,7 +25,7 @@ final class TorchInitialization {
         TorchGenerator generator = new TorchGenerator(seed);
         spec.forEachLayer((head, name, layer, inputSize) -> {
             if (layer instanceof DenseSpec dense) {
-                generator.uniform(new float[inputSize * dense.units() + dense.units()], -1, 1);
+                generator.skipUniforms((long) inputSize * dense.units() + dense.units());
             }
         });
         spec.forEachLayer((head, name, layer, inputSize) -> {
